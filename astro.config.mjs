@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { mdxPolicyPlugin } from './src/lib/mdx-policy-plugin.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    // Briefings are rendered by their own loader; this keeps any other .mdx the
+    // build compiles (a page, say) under the same policy.
+    mdx({ processor: satteri({ mdastPlugins: [mdxPolicyPlugin] }) }),
+    contentGuard(),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,24 @@
+/**
+ * `npm run build`: the site, its search index and the post-build checks, or
+ * nothing. A failed build removes dist/ so that nothing half-built can be
+ * served or deployed, and a build that "succeeds" without writing the site
+ * (astro exits 0 on an unsupported Node) is caught here.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+rmSync(dist, { recursive: true, force: true });
+const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', shell: false });
+const built = existsSync(new URL('../dist/index.html', import.meta.url)) || existsSync(new URL('../dist/briefings/', import.meta.url));
+
+if (result.status !== 0 || !built) {
+  rmSync(dist, { recursive: true, force: true });
+  if (result.status === 0) {
+    console.error(`astro build exited without writing dist/. Astro 7 needs Node >= 22.12 (this is ${process.version}); run it through npm, which uses the project's Node 24.`);
+  }
+  process.exit(result.status || 1);
+}

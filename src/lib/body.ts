@@ -1,0 +1,89 @@
+/**
+ * Renders a briefing body (MDX limited by the policy) to HTML, without
+ * compiling or running anything: Sätteri parses it, the policy checks every
+ * node, the allowed components become plain elements, and hast-util-to-html
+ * writes the result. A node that is neither checked nor converted cannot be
+ * written, because hast-util-to-html refuses unknown node types.
+ */
+import { toHtml } from 'hast-util-to-html';
+import type { ElementContent, Root, RootContent } from 'hast';
+import { mdxToHast } from 'satteri';
+import { briefingComponents } from './briefing-components.ts';
+import { checkTree, parseErrorViolation, type TreeNode, type Violation } from './mdx-policy.ts';
+
+export interface RenderedBody {
+  html: string;
+  /** Words of body text, for the reading time. */
+  words: number;
+  violations: Violation[];
+}
+
+interface MdxElement {
+  name?: string | null;
+  attributes: { name?: string; value?: unknown }[];
+  children: RootContent[];
+}
+
+/** Parses a whole MDX file (front matter included, so positions are lines of the file). */
+export function renderBody(source: string, sourceCount?: number): RenderedBody {
+  let tree: Root;
+  try {
+    tree = mdxToHast(source, { position: true, features: { smartPunctuation: true } }) as Root;
+  } catch (error) {
+    return { html: '', words: 0, violations: [parseErrorViolation(error)] };
+  }
+  const violations = checkTree(tree as unknown as TreeNode, briefingComponents, sourceCount);
+  violations.push(...checkPlacement(tree as unknown as TreeNode));
+  if (violations.length) return { html: '', words: 0, violations };
+  const children = tree.children.flatMap((child) => convert(child as RootContent));
+  return { html: toHtml({ type: 'root', children }), words: countWords(tree as unknown as TreeNode), violations: [] };
+}
+
+function checkPlacement(root: TreeNode): Violation[] {
+  const found: Violation[] = [];
+  const visit = (node: TreeNode) => {
+    const spec = node.name ? briefingComponents[node.name] : undefined;
+    if (spec?.block && node.type === 'mdxJsxTextElement') {
+      found.push({
+        rule: 'mdx/block-component',
+        message: `<${node.name}> must stand on lines of its own`,
+        hint: `Put a blank line before and after it: ${spec.example}`,
+        line: node.position?.start.line,
+        column: node.position?.start.column,
+      });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(root);
+  return found;
+}
+
+function convert(node: RootContent): ElementContent[] {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const element = node as unknown as MdxElement;
+    const attributes = Object.fromEntries(element.attributes.map((a) => [a.name ?? '', String(a.value ?? '')]));
+    const children = element.children.flatMap((c) => convert(c));
+    const component = briefingComponents[element.name ?? ''];
+    if (component) return [component.render(attributes, children, node.type === 'mdxJsxTextElement')];
+    // The policy only lets through the small set of harmless inline HTML elements.
+    return [{ type: 'element', tagName: element.name ?? 'span', properties: attributes, children }];
+  }
+  if (node.type === 'element') {
+    return [{ ...node, children: node.children.flatMap((c) => convert(c as RootContent)) }];
+  }
+  if (node.type === 'text' || node.type === 'comment') return [node];
+  return [];
+}
+
+function countWords(node: TreeNode): number {
+  if (node.type === 'text') return String(node.value ?? '').split(/\s+/).filter(Boolean).length;
+  return (node.children ?? []).reduce((sum, child) => sum + countWords(child), 0);
+}
+
+/** Part of every cached body's digest: bump it when the HTML a body renders to changes. */
+export const RENDERER_VERSION = 1;
+
+/** Minutes to read at about 220 words a minute, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 220));
+}

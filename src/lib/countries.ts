@@ -1,0 +1,23 @@
+import worldCountries from 'world-countries';
+
+export interface CountryRecord {
+  /** Lowercase ISO 3166-1 alpha-2 code. */
+  id: string;
+  name: string;
+  officialName: string;
+  flag: string;
+  aliases: string[];
+  demonyms: string[];
+}
+
+/** Every country the registry knows, with names, flags and demonyms from `world-countries`. */
+export function countryRegistry(): CountryRecord[] {
+  return worldCountries.map((c) => ({
+    id: c.cca2.toLowerCase(),
+    name: c.name.common,
+    officialName: c.name.official,
+    flag: c.flag,
+    aliases: [...new Set([c.cca2, c.cca3, c.name.official, ...c.altSpellings].filter((a) => a !== c.name.common))],
+    demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d)))],
+  }));
+}

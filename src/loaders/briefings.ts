@@ -1,0 +1,63 @@
+/**
+ * Loads briefings and renders their bodies to HTML in the content layer, once
+ * per file and cached by digest, like Astro does for Markdown. Astro's glob()
+ * would compile each .mdx file into a JavaScript module instead: slow at
+ * thousands of files, and the opposite of what a body that may not contain
+ * code needs.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { readingMinutes, RENDERER_VERSION, renderBody } from '../lib/body.ts';
+import { BRIEFING_FILE } from '../lib/content-check.ts';
+import { parseSource } from '../lib/frontmatter.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
+
+export function briefingsLoader(dir: string): Loader {
+  return {
+    name: 'sitrep-briefings',
+    async load({ store, parseData, generateDigest, config, watcher, logger }) {
+      const root = fileURLToPath(config.root);
+      const base = join(root, dir);
+
+      async function sync(name: string): Promise<Problem[]> {
+        const id = name.replace(/\.mdx$/, '');
+        const filePath = join(base, name);
+        const file = relative(root, filePath).split('\\').join('/');
+        const text = await readFile(filePath, 'utf8');
+        const digest = generateDigest(`${RENDERER_VERSION}\n${text}`);
+        if (store.get(id)?.digest === digest) return [];
+        const parsed = parseSource(text);
+        const data = await parseData({ id, data: (parsed.data ?? {}) as Record<string, unknown>, filePath: file });
+        const body = renderBody(text, (data.sources as unknown[]).length);
+        if (body.violations.length) {
+          return body.violations.map((v) => ({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint }));
+        }
+        store.set({ id, data, body: parsed.body, filePath: file, digest, rendered: { html: body.html, metadata: { frontmatter: { minutesRead: readingMinutes(body.words) } } } });
+        return [];
+      }
+
+      const names = (await readdir(base)).filter((name) => BRIEFING_FILE.test(name));
+      const problems = (await Promise.all(names.map(sync))).flat();
+      const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      if (problems.length) throw new ContentError(problems);
+
+      watcher?.add(base);
+      const onChange = async (path: string) => {
+        const name = relative(base, path);
+        if (!BRIEFING_FILE.test(name)) return;
+        try {
+          const found = await sync(name);
+          if (found.length) logger.error(new ContentError(found).message);
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      watcher?.on('change', onChange);
+      watcher?.on('add', onChange);
+      watcher?.on('unlink', (path) => store.delete(relative(base, path).replace(/\.mdx$/, '')));
+    },
+  };
+}
