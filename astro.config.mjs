@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -16,6 +17,7 @@ export default defineConfig({
     // build compiles (a page, say) under the same policy.
     mdx({ processor: satteri({ mdastPlugins: [mdxPolicyPlugin] }) }),
     contentGuard(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],
   vite: { plugins: [tailwindcss()] },
 });
