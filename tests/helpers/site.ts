@@ -1,0 +1,31 @@
+/** The built site served on localhost, and one Chromium for a test file. */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/static-server.ts';
+import { dist } from './content.ts';
+
+export interface Site {
+  url: string;
+  server: RunningServer;
+  browser: Browser;
+  page(options?: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  const server = await serveDirectory(dist);
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    server,
+    browser,
+    async page({ width = 1280, colorScheme = 'light', javaScript = true } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: javaScript });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
