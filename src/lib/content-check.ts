@@ -172,7 +172,7 @@ function frontmatterProblems<T>(file: string, parsed: ParsedSource, schema: Sche
       problems: parsed.yamlErrors.map((e) => ({ file, line: e.line, column: e.column, rule: `${kind}/yaml`, message: `YAML syntax error: ${e.message}`, hint: 'Check indentation and quoting; put text containing a colon in quotes.' })),
     };
   }
-  if (parsed.data === undefined) {
+  if (parsed.data === undefined || parsed.data === null) {
     return { problems: [{ file, line: 1, column: 1, rule: `${kind}/missing`, message: kind === 'frontmatter' ? 'the file has no front matter' : 'the file has no fields', hint: kind === 'frontmatter' ? 'Start the file with a `---` line, the fields, and another `---` line; `npm run new` writes a valid skeleton.' : 'Add the fields listed in CONTRIBUTING.md.' }] };
   }
   const result = schema.safeParse(parsed.data);
@@ -192,10 +192,14 @@ function issueProblems(file: string, parsed: ParsedSource, issue: SchemaIssue, k
     }));
   }
   const where = parsed.locate(path);
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && valueAt(parsed.data, path) === undefined) {
     return [{ file, ...where, rule: `${kind}/missing-field`, message: `missing required field \`${fieldPath(path)}\``, hint: 'Add it; CONTRIBUTING.md lists the fields and shows an example.' }];
   }
   return [{ file, ...where, rule: `${kind}/invalid-value`, message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`, hint: 'CONTRIBUTING.md lists each field and its format.' }];
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
 }
 
 function lowerFirst(s: string): string {

@@ -117,7 +117,7 @@ export function checkNode(node: TreeNode, components: Record<string, ComponentSp
 }
 
 function unsafeUrl(node: TreeNode, url: string): Violation {
-  const scheme = url.trim().split(':')[0]?.toLowerCase() ?? '';
+  const scheme = url.replace(/[\u0000-\u0020\u007f]/g, '').split(':')[0]?.toLowerCase() ?? '';
   return violation(node, 'mdx/unsafe-url', `\`${scheme}:\` addresses are not allowed`, 'Link only to http(s) addresses or to pages of this site.');
 }
 
@@ -188,7 +188,9 @@ function checkComponent(node: TreeNode, name: string, spec: ComponentSpec, attri
           violation(
             node,
             'mdx/bad-source',
-            `\`${key}="${text}"\` on <${name}> does not name one of this briefing's ${sourceCount ?? ''} sources`.replace('  ', ' '),
+            sourceCount === undefined
+              ? `\`${key}="${text}"\` on <${name}> is not a source number`
+              : `\`${key}="${text}"\` on <${name}> does not name one of this briefing's sources (it lists ${sourceCount})`,
             'Use the number of the source in front-matter `sources`, counting from 1.',
           ),
         );

@@ -22,7 +22,7 @@ export function formatProblem(p: Problem): string {
 export function githubAnnotation(p: Problem): string {
   const props = [`file=${p.file}`];
   if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.column ?? 1}`);
-  props.push(`title=${escapeProperty(p.rule)}`);
+  props.push(`title=${p.rule}`);
   const text = p.hint ? `${p.message} ${p.hint}` : p.message;
   return `::error ${props.map(escapeProperty).join(',')}::${escapeData(text)}`;
 }
