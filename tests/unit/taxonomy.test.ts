@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildTaxonomy, mostActive, neighbours, newestFirst, relatedBriefings, type TaggedBriefing } from '../../src/lib/taxonomy.ts';
+
+const b = (id: string, date: string, actors: string[], countries: string[]): TaggedBriefing => ({ id, data: { date, title: id, actors, countries } });
+
+const corpus = [
+  b('a', '2024-11-03', ['guterres'], ['ru', 'kp', 'ua']),
+  b('b', '2024-11-04', ['zelensky', 'umerov'], ['ua', 'ru', 'kp']),
+  b('c', '2024-11-05', ['zelensky'], ['ua']),
+  b('d', '2024-11-04', ['rutte', 'scholz'], ['de']),
+  b('e', '2024-11-06', ['zelensky', 'trump'], ['ua', 'us']),
+];
+
+describe('buildTaxonomy', () => {
+  const byActor = buildTaxonomy(corpus, 'actors');
+  const byCountry = buildTaxonomy(corpus, 'countries');
+
+  it('lists every briefing that names a term, newest first', () => {
+    expect(byActor.get('zelensky')!.briefings.map((x) => x.id)).toEqual(['e', 'c', 'b']);
+    expect(byCountry.get('kp')!.briefings.map((x) => x.id)).toEqual(['b', 'a']);
+    expect(byActor.has('nobody')).toBe(false);
+  });
+
+  it('counts the terms that appear with a term, most frequent first, without the term itself', () => {
+    expect(byActor.get('zelensky')!.related.countries).toEqual([
+      { id: 'ua', count: 3 },
+      { id: 'kp', count: 1 },
+      { id: 'ru', count: 1 },
+      { id: 'us', count: 1 },
+    ]);
+    expect(byActor.get('zelensky')!.related.actors).toEqual([
+      { id: 'trump', count: 1 },
+      { id: 'umerov', count: 1 },
+    ]);
+    expect(byCountry.get('ua')!.related.countries.find((r) => r.id === 'ua')).toBeUndefined();
+  });
+
+  it('ranks the most active terms by number of briefings', () => {
+    expect(mostActive(byCountry, 2).map((t) => t.id)).toEqual(['ua', 'kp']);
+  });
+
+  it('relates briefings by shared actors before shared countries, then by closeness in time', () => {
+    const related = relatedBriefings(corpus[2]!, byActor, byCountry, 3).map((x) => x.id);
+    // b and e tie on score and distance in time; the newer comes first.
+    expect(related).toEqual(['e', 'b', 'a']);
+    expect(relatedBriefings(corpus[3]!, byActor, byCountry)).toEqual([]);
+  });
+});
+
+describe('ordering', () => {
+  it('sorts newest first, then by title, so the order is stable', () => {
+    expect([...corpus].sort(newestFirst).map((x) => x.id)).toEqual(['e', 'c', 'b', 'd', 'a']);
+  });
+
+  it('finds the briefings just before and after in time', () => {
+    const list = [...corpus].sort(newestFirst);
+    expect(neighbours(list, 'c')).toEqual({ newer: corpus[4], older: corpus[1] });
+    expect(neighbours(list, 'e').newer).toBeUndefined();
+    expect(neighbours(list, 'a').older).toBeUndefined();
+    expect(neighbours(list, 'missing')).toEqual({});
+  });
+});
