@@ -81,7 +81,7 @@ function countWords(node: TreeNode): number {
 }
 
 /** Part of every cached body's digest: bump it when the HTML a body renders to changes. */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /** Minutes to read at about 220 words a minute, never less than one. */
 export function readingMinutes(words: number): number {

@@ -25,7 +25,8 @@ const t = (value: string): ElementContent => ({ type: 'text', value });
 
 /** A numbered link to an entry of the briefing's source list. */
 export function citation(source: string): Element {
-  return h('sup', { className: ['cite'] }, [h('a', { href: `#source-${source}`, ariaLabel: `Source ${source}` }, [t(`[${source}]`)])]);
+  // Kept out of the search index so "[2]" does not show up in result excerpts.
+  return h('sup', { className: ['cite'], dataPagefindIgnore: true }, [h('a', { href: `#source-${source}`, ariaLabel: `Source ${source}` }, [t(`[${source}]`)])]);
 }
 
 export const briefingComponents: Record<string, BriefingComponent> = {
@@ -36,7 +37,7 @@ export const briefingComponents: Record<string, BriefingComponent> = {
     example: '<Claim status="claimed" source="2">Russia said it hit military airfields.</Claim>',
     render({ status = '', source = '' }, children, inline) {
       const label = site.statuses[status as keyof typeof site.statuses]?.label ?? status;
-      const badge = h('span', { className: ['claim-status'] }, [t(label)]);
+      const badge = h('span', { className: ['claim-status'], dataPagefindIgnore: true }, [t(label)]);
       if (inline) return h('span', { className: ['claim'], dataStatus: status }, [badge, t(' '), ...children, citation(source)]);
       return h('div', { className: ['claim'], dataStatus: status }, [badge, ...children, h('p', { className: ['claim-cite'] }, [citation(source)])]);
     },

@@ -44,24 +44,24 @@ describe('renderBody: allowed content', () => {
   });
 
   it('renders <Cite> as a numbered link to the source', () => {
-    expect(html).toContain('Ukraine reported <sup class="cite"><a href="#source-1" aria-label="Source 1">[1]</a></sup> and Russia');
+    expect(html).toContain('Ukraine reported <sup class="cite" data-pagefind-ignore><a href="#source-1" aria-label="Source 1">[1]</a></sup> and Russia');
   });
 
   it('renders an inline <Claim> as a span with its status and citation', () => {
     expect(html).toContain(
-      '<span class="claim" data-status="claimed"><span class="claim-status">Claimed</span> denied it<sup class="cite"><a href="#source-2" aria-label="Source 2">[2]</a></sup></span>',
+      '<span class="claim" data-status="claimed"><span class="claim-status" data-pagefind-ignore>Claimed</span> denied it<sup class="cite" data-pagefind-ignore><a href="#source-2" aria-label="Source 2">[2]</a></sup></span>',
     );
   });
 
   it('renders a block <Claim> as a div with the citation in its own paragraph', () => {
     expect(html).toContain(
-      '<div class="claim" data-status="reported"><span class="claim-status">Reported</span><p>Block claim.</p><p class="claim-cite"><sup class="cite"><a href="#source-1"',
+      '<div class="claim" data-status="reported"><span class="claim-status" data-pagefind-ignore>Reported</span><p>Block claim.</p><p class="claim-cite"><sup class="cite" data-pagefind-ignore><a href="#source-1"',
     );
   });
 
   it('renders <Quote> as a figure with blockquote and caption', () => {
     expect(html).toContain(
-      '<figure class="quote"><blockquote><p>Everything must be done.</p></blockquote><figcaption>— <cite>António Guterres</cite>, UN Secretary-General<sup class="cite"><a href="#source-1"',
+      '<figure class="quote"><blockquote><p>Everything must be done.</p></blockquote><figcaption>— <cite>António Guterres</cite>, UN Secretary-General<sup class="cite" data-pagefind-ignore><a href="#source-1"',
     );
   });
 

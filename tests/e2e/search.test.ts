@@ -1,0 +1,300 @@
+/**
+ * Search on the built site: Pagefind's index, the /search/ page, the keyboard
+ * shortcut and result highlighting on briefing pages, and what a first query
+ * costs in bytes. Expectations come from the content files, never hard-coded.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorFiles, dist, publishedBriefings, root } from '../helpers/content.ts';
+import { openSite, type Site } from '../helpers/site.ts';
+import { countryRegistry } from '../../src/lib/countries.ts';
+import { parseSearchState, serialiseSearchState } from '../../src/lib/search-state.ts';
+
+let site: Site;
+let page: Page;
+beforeAll(async () => {
+  site = await openSite();
+  page = await site.page();
+});
+afterAll(() => site.close());
+
+const KURSK = '2024-11-04-north-korean-troops-kursk';
+const BAERBOCK = '2024-11-04-baerbock-kyiv-visit';
+
+/** Opens /search/ with a query string and waits until that search has been answered. */
+async function openSearch(query = '', target: Page = page): Promise<void> {
+  await target.goto(`${site.url}/search/${query}`);
+  await searched(serialiseSearchState(parseSearchState(query)), target);
+}
+
+/** Waits until the page has answered the search for this state (the form's data-done attribute). */
+async function searched(state: string, target: Page = page): Promise<void> {
+  await target.waitForFunction((s) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === s, state, { timeout: 10_000 });
+}
+
+/** Briefing ids of the results, in order. */
+async function resultIds(target: Page = page): Promise<string[]> {
+  const hrefs = await target.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.replace(/^\/briefings\/([^/]+)\/.*$/, '$1'));
+}
+
+const status = () => page.locator('#search-status').textContent();
+const country = (code: string) => countryRegistry().find((c) => c.id === code)!;
+const countryName = (code: string) => country(code).name;
+const filterBox = (key: string, value: string) => page.locator(`fieldset[data-filter="${key}"] input[type="checkbox"][value="${value}"]`);
+/** The count shown beside a filter value. */
+const filterCount = (key: string, value: string) =>
+  page
+    .locator(`fieldset[data-filter="${key}"] li`)
+    .filter({ has: page.locator(`input[value="${value}"]`) })
+    .locator('[data-count]')
+    .getAttribute('data-count', { timeout: 5_000 });
+const sameSet = (a: string[], b: string[]) => expect([...a].sort()).toEqual([...b].sort());
+
+describe('the index', () => {
+  it('holds exactly the published briefings, not actor, country or other pages', () => {
+    const entry = JSON.parse(readFileSync(`${dist}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(pages).toBe(publishedBriefings().length);
+  });
+
+  it('finds words of the chrome in no briefing: header, footer and the briefing page around the body are not indexed', async () => {
+    // "code" is in the footer's "Source code" link; "spotted" is in "Spotted a mistake?" under every briefing, outside data-pagefind-body.
+    const briefingHtml = readFileSync(`${dist}briefings/${KURSK}/index.html`, 'utf8');
+    for (const word of ['code', 'spotted']) {
+      expect(briefingHtml.toLowerCase()).toMatch(new RegExp(`\\b${word}\\b`));
+      for (const b of publishedBriefings()) {
+        expect(readFileSync(`${root}src/content/briefings/${b.id}.mdx`, 'utf8'), `${b.id} contains "${word}"`).not.toMatch(new RegExp(`\\b${word}`, 'i'));
+      }
+      await openSearch(`?q=${word}`);
+      expect(await resultIds()).toEqual([]);
+      expect(await status()).toMatch(/^No briefings found/);
+    }
+  });
+});
+
+describe('searching', () => {
+  it('typing "Kursk" puts the North Korean troops briefing first, with a highlighted excerpt, date, flags and a link that highlights', async () => {
+    await openSearch();
+    await page.locator('#search-input').fill('Kursk');
+    await searched('?q=Kursk');
+    expect(page.url()).toBe(`${site.url}/search/?q=Kursk`);
+    const ids = await resultIds();
+    expect(ids[0]).toBe(KURSK);
+    expect(ids.every((id) => publishedBriefings().some((b) => b.id === id))).toBe(true);
+    const first = page.locator('[data-results] > li').first();
+    expect(await first.locator('mark').first().textContent()).toMatch(/^Kursk/i);
+    expect(await first.locator('time').getAttribute('datetime')).toBe('2024-11-04');
+    expect(await first.locator('time').textContent()).toBe('4 November 2024');
+    expect(await first.textContent()).toContain(
+      publishedBriefings()
+        .find((b) => b.id === KURSK)!
+        .countries.map((c) => country(c).flag)
+        .join(' '),
+    );
+    expect(await first.locator('h3 a').getAttribute('href')).toBe(`/briefings/${KURSK}/?highlight=kursk`);
+    expect(await status()).toBe(`${ids.length} briefings found for “Kursk”.`);
+  });
+
+  it('"Baerbock" puts the Kyiv visit first', async () => {
+    await openSearch('?q=Baerbock');
+    expect((await resultIds())[0]).toBe(BAERBOCK);
+  });
+
+  it('shows per-value counts that match the content, and the North Korea filter narrows to briefings tagged kp', async () => {
+    const taggedKp = publishedBriefings().filter((b) => b.countries.includes('kp'));
+    const northKorea = countryName('kp');
+    await openSearch();
+    expect(await filterCount('country', northKorea)).toBe(String(taggedKp.length));
+    for (const year of new Set(publishedBriefings().map((b) => b.date.slice(0, 4)))) {
+      expect(await filterCount('year', year)).toBe(String(publishedBriefings().filter((b) => b.date.startsWith(year)).length));
+    }
+    await filterBox('country', northKorea).check();
+    await searched(`?country=${encodeURIComponent(northKorea).replace(/%20/g, '+')}`);
+    sameSet(await resultIds(), taggedKp.map((b) => b.id));
+    expect(await status()).toBe(`${taggedKp.length} briefings match the filters, newest first.`);
+    expect(await filterCount('country', northKorea)).toBe(String(taggedKp.length));
+  });
+
+  it('narrows a query by a filter, and several values must all match', async () => {
+    await openSearch('?q=Kursk');
+    const before = await resultIds();
+    const kp = publishedBriefings().filter((b) => b.countries.includes('kp')).map((b) => b.id);
+    const expected = before.filter((id) => kp.includes(id));
+    expect(await filterCount('country', countryName('kp'))).toBe(String(expected.length));
+    await filterBox('country', countryName('kp')).check();
+    await searched('?q=Kursk&country=North+Korea');
+    sameSet(await resultIds(), expected);
+
+    await openSearch('?country=North+Korea&country=Ukraine');
+    const both = publishedBriefings().filter((b) => b.countries.includes('kp') && b.countries.includes('ua'));
+    sameSet(await resultIds(), both.map((b) => b.id));
+  });
+
+  it('restores query, filter and order from a shared URL, and lists newest first in date order', async () => {
+    await openSearch('?q=Zelensky&country=Ukraine&sort=newest');
+    expect(await page.locator('#search-input').inputValue()).toBe('Zelensky');
+    expect(await filterBox('country', 'Ukraine').isChecked()).toBe(true);
+    expect(await page.locator('input[name="sort"][value="newest"]').isChecked()).toBe(true);
+    const ids = await resultIds();
+    expect(ids.length).toBeGreaterThan(1);
+    const ua = publishedBriefings().filter((b) => b.countries.includes('ua')).map((b) => b.id);
+    expect(ids.every((id) => ua.includes(id))).toBe(true);
+    const dates = await page.locator('[data-results] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual(ids.map((id) => publishedBriefings().find((b) => b.id === id)!.date));
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    // The same search by relevance finds the same briefings.
+    await page.locator('input[name="sort"][value="relevance"]').check();
+    await searched('?q=Zelensky&country=Ukraine');
+    sameSet(await resultIds(), ids);
+  });
+
+  it('puts each change in the history, so Back undoes it', async () => {
+    await openSearch('?q=Kursk');
+    const unfiltered = await resultIds();
+    await filterBox('country', 'Ukraine').check();
+    await searched('?q=Kursk&country=Ukraine');
+    await page.locator('input[name="sort"][value="newest"]').check();
+    await searched('?q=Kursk&country=Ukraine&sort=newest');
+    await page.goBack();
+    await searched('?q=Kursk&country=Ukraine');
+    expect(await page.locator('input[name="sort"][value="relevance"]').isChecked()).toBe(true);
+    await page.goBack();
+    await searched('?q=Kursk');
+    expect(await filterBox('country', 'Ukraine').isChecked()).toBe(false);
+    expect(await resultIds()).toEqual(unfiltered);
+  });
+
+  it('honours the links from actor and country pages', async () => {
+    const actor = actorFiles().find((a) => a.id === 'volodymyr-zelensky')!;
+    await page.goto(`${site.url}/actors/${actor.id}/`);
+    await page.getByRole('link', { name: `Search briefings that name ${actor.name}` }).click();
+    await searched(`?actor=${encodeURIComponent(actor.name).replace(/%20/g, '+')}`);
+    expect(await filterBox('actor', actor.name).isChecked()).toBe(true);
+    sameSet(await resultIds(), publishedBriefings().filter((b) => b.actors.includes(actor.id)).map((b) => b.id));
+
+    await page.goto(`${site.url}/countries/de/`);
+    await page.getByRole('link', { name: `Search briefings about ${countryName('de')}` }).click();
+    await searched(`?country=${countryName('de')}`);
+    sameSet(await resultIds(), publishedBriefings().filter((b) => b.countries.includes('de')).map((b) => b.id));
+  });
+
+  it('removes a chosen filter from its chip', async () => {
+    await openSearch('?q=Zelensky&country=Ukraine');
+    await page.getByRole('button', { name: 'Remove filter Countries: Ukraine' }).click();
+    await searched('?q=Zelensky');
+    expect(await filterBox('country', 'Ukraine').isChecked()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+});
+
+describe('briefing pages', () => {
+  it('"/" and Ctrl+K focus the header search box, but "/" types normally in a field', async () => {
+    await page.goto(`${site.url}/briefings/${KURSK}/`);
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await page.keyboard.press('/');
+    expect(await focused()).toBe('header-search');
+    expect(await page.locator('#header-search').inputValue()).toBe('');
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#header-search').inputValue()).toBe('a/b');
+    await page.locator('h1').click();
+    expect(await focused()).not.toBe('header-search');
+    await page.keyboard.press('Control+k');
+    expect(await focused()).toBe('header-search');
+  });
+
+  it('on /search/, "/" focuses the page\'s own search box', async () => {
+    await openSearch('?q=Kursk');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+
+  it('load no script file, unless opened from a result with ?highlight=, which marks the words searched for', async () => {
+    site.server.sent.clear();
+    await page.goto(`${site.url}/briefings/${KURSK}/`, { waitUntil: 'networkidle' });
+    expect([...site.server.sent.keys()].filter((path) => /\.(m?js|wasm)$|pagefind/.test(path))).toEqual([]);
+    expect(await page.locator('mark').count()).toBe(0);
+
+    await page.goto(`${site.url}/briefings/${KURSK}/?highlight=Kursk`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const marks = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.every((m) => /^kursk$/i.test(m))).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header form still lands on /search/, which says search needs JavaScript and links to the indexes', async () => {
+    const noJs = await site.page({ javaScript: false });
+    await noJs.goto(`${site.url}/briefings/${KURSK}/`);
+    await noJs.locator('#header-search').fill('Kursk');
+    await noJs.locator('#header-search').press('Enter');
+    await noJs.waitForURL(`${site.url}/search/?q=Kursk`);
+    const note = noJs.locator('noscript + *, main p').filter({ hasText: 'Search needs JavaScript' });
+    expect(await note.count()).toBe(1);
+    for (const href of ['/timeline/', '/actors/', '/countries/']) expect(await note.locator(`a[href="${href}"]`).count()).toBe(1);
+    await noJs.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)('axe finds no violations on /search/ with results and a filter, in %s mode', async (colorScheme) => {
+    const p = await site.page({ colorScheme });
+    for (const query of ['?q=Kursk', '?q=Zelensky&country=Ukraine&sort=newest']) {
+      await openSearch(query, p);
+      expect((await resultIds(p)).length).toBeGreaterThan(0);
+      const { violations } = await new AxeBuilder({ page: p }).analyze();
+      expect(violations.map((v) => `${query}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    }
+    await p.context().close();
+  });
+
+  it('announces the result count in a live region', async () => {
+    await openSearch('?q=Baerbock');
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    expect(await status()).toMatch(/^\d+ briefings? found for “Baerbock”\.$/);
+  });
+});
+
+describe('weight', () => {
+  it('a first query transfers at most 200 KB', async () => {
+    const fresh = await site.page();
+    site.server.sent.clear();
+    await fresh.goto(`${site.url}/search/?q=Kursk`, { waitUntil: 'networkidle' });
+    await searched('?q=Kursk', fresh);
+    const kind = (path: string) =>
+      /\/pagefind\/fragment\//.test(path) ? 'fragments'
+      : /\/pagefind\/(index|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'index'
+      : /\.pagefind$/.test(path) ? 'wasm'
+      : /\.m?js$/.test(path) ? 'js'
+      : extname(path) === '.css' ? 'css'
+      : 'html and other';
+    const split: Record<string, number> = {};
+    const gzipped: Record<string, number> = {};
+    for (const [path, bytes] of site.server.sent) {
+      split[kind(path)] = (split[kind(path)] ?? 0) + bytes;
+      // What a host that compresses text would send (Pagefind's own files are already gzipped).
+      const file = `${dist}${path.replace(/^\//, '')}${path.endsWith('/') ? 'index.html' : ''}`;
+      const text = /\.(html|css|m?js|json|svg)$/.test(file);
+      gzipped[kind(path)] = (gzipped[kind(path)] ?? 0) + (text ? gzipSync(readFileSync(file), { level: 9 }).length : bytes);
+    }
+    const total = Object.values(split).reduce((a, b) => a + b, 0);
+    const totalGzipped = Object.values(gzipped).reduce((a, b) => a + b, 0);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `First query /search/?q=Kursk: ${kb(total)} in ${site.server.sent.size} responses as served (${kb(totalGzipped)} with gzip)\n` +
+        Object.keys(split)
+          .sort()
+          .map((k) => `  ${k}: ${kb(split[k]!)} (${kb(gzipped[k]!)} gzipped)`)
+          .join('\n'),
+    );
+    expect(total).toBeLessThanOrEqual(200 * 1024);
+    await fresh.context().close();
+  });
+});
