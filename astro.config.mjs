@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { mdxPolicyPlugin } from './src/lib/mdx-policy-plugin.ts';
 import { site } from './src/site.config.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxPolicyPlugin] }) }),
     contentGuard(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Last, so that it indexes the finished site.
+    pagefindIndex(),
   ],
   vite: { plugins: [tailwindcss()] },
 });
