@@ -1,0 +1,159 @@
+/**
+ * The catalogue of bad inputs (listed in CONTRIBUTING.md): one case for each
+ * mistake a contributor can make, checked end to end through the CLI.
+ *
+ * Each case copies a minimal valid content tree (tests/fixtures/bad-inputs/base:
+ * one real briefing and the actors it names) into a temp dir, lays the case's
+ * files over it (tests/fixtures/bad-inputs/cases/<case>/), runs
+ * `node scripts/check.ts --root <tmp>` as a child process and asserts the exit
+ * code and the reported line: `file[:line:col]  rule  message  hint`.
+ *
+ * Bytes that git or an editor might "fix" (invalid UTF-8, a BOM, CRLF) are
+ * written by the test from an ordinary fixture rather than stored as they are.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = join(repo, 'tests/fixtures/bad-inputs');
+const B = 'src/content/briefings/';
+const A = 'src/content/actors/';
+const C = 'src/content/countries/';
+
+interface Case {
+  /** Folder under tests/fixtures/bad-inputs/cases. */
+  name: string;
+  /** What the contributor did. */
+  what: string;
+  /** The file the problem is reported on, relative to the project root. */
+  file: string;
+  /** `line:column`, or undefined for a problem with the whole file. */
+  at?: string;
+  rule: string;
+  /** A key part of the message. */
+  message: string;
+  /** Rewrites the bytes of `file` after copying. */
+  transform?: (bytes: Buffer) => Buffer;
+}
+
+/** Every case fails with exactly this one problem. */
+const failing: Case[] = [
+  // Front matter
+  { name: 'malformed-yaml', what: 'a colon in an unquoted value', file: `${B}2024-11-04-malformed-yaml.mdx`, at: '4:10', rule: 'frontmatter/yaml', message: 'YAML syntax error: Nested mappings are not allowed in compact mappings' },
+  { name: 'no-front-matter', what: 'no front matter at all', file: `${B}2024-11-04-no-front-matter.mdx`, at: '1:1', rule: 'frontmatter/missing', message: 'the file has no front matter' },
+  { name: 'missing-field', what: 'no `summary`', file: `${B}2024-11-04-missing-field.mdx`, at: '2:1', rule: 'frontmatter/missing-field', message: 'missing required field `summary`' },
+  { name: 'wrong-type', what: '`draft: "no"`, a string where a boolean belongs', file: `${B}2024-11-04-wrong-type.mdx`, at: '8:1', rule: 'frontmatter/invalid-value', message: '`draft` invalid input: expected boolean, received string' },
+  { name: 'unknown-field', what: 'a field the model does not have (`author`)', file: `${B}2024-11-04-unknown-field.mdx`, at: '8:1', rule: 'frontmatter/unknown-field', message: 'unknown field `author`' },
+  { name: 'unknown-actor', what: 'a misspelt actor id', file: `${B}2024-11-04-unknown-actor.mdx`, at: '5:28', rule: 'reference/unknown-actor', message: 'unknown actor `antonio-gutteres` in `actors[1]`  Did you mean `antonio-guterres`?' },
+  { name: 'unknown-country', what: '`uk` for the United Kingdom', file: `${B}2024-11-04-unknown-country.mdx`, at: '6:17', rule: 'reference/unknown-country', message: 'unknown country `uk` in `countries[1]`  Did you mean `gb`?' },
+  { name: 'duplicate-id', what: 'the same slug under another date', file: `${B}2024-11-05-un-warns-internationalisation.mdx`, rule: 'briefing/duplicate', message: `has the same id as ${B}2024-11-03-un-warns-internationalisation.mdx under another date` },
+  { name: 'duplicate-title', what: 'the same title as an existing briefing', file: `${B}2024-11-04-guterres-very-concerned.mdx`, rule: 'briefing/duplicate', message: `has the same title as ${B}2024-11-03-un-warns-internationalisation.mdx` },
+  { name: 'impossible-date', what: '`date: 2024-02-30`', file: `${B}2024-02-29-impossible-date.mdx`, at: '3:1', rule: 'frontmatter/invalid-value', message: '`date` must be a real date written YYYY-MM-DD' },
+  { name: 'future-date', what: 'a date after today', file: `${B}2999-01-01-future-date.mdx`, at: '3:1', rule: 'briefing/future-date', message: '`date` 2999-01-01 is in the future' },
+  { name: 'bad-url', what: 'a source address without https://', file: `${B}2024-11-04-bad-url.mdx`, at: '11:5', rule: 'frontmatter/invalid-value', message: '`sources[0].url` must be a full http(s) address' },
+  { name: 'missing-sources', what: 'no `sources`', file: `${B}2024-11-04-missing-sources.mdx`, at: '2:1', rule: 'frontmatter/missing-field', message: 'missing required field `sources`' },
+  { name: 'empty-sources', what: '`sources: []`', file: `${B}2024-11-04-empty-sources.mdx`, at: '8:1', rule: 'frontmatter/invalid-value', message: '`sources` a briefing needs at least one source' },
+  { name: 'duplicate-source', what: 'the same source address twice', file: `${B}2024-11-04-duplicate-source.mdx`, at: '15:5', rule: 'briefing/duplicate-source', message: 'source 2 repeats source 1' },
+  // MDX body
+  { name: 'mdx-import', what: '`import Map from …`', file: `${B}2024-11-04-mdx-import.mdx`, at: '15:1', rule: 'mdx/no-import-export', message: '`import` and `export` are not allowed in a briefing' },
+  { name: 'mdx-export', what: '`export const casualties = 42`', file: `${B}2024-11-04-mdx-export.mdx`, at: '15:1', rule: 'mdx/no-import-export', message: '`import` and `export` are not allowed in a briefing' },
+  { name: 'mdx-expression', what: '`{new Date().getFullYear()}` in text', file: `${B}2024-11-04-mdx-expression.mdx`, at: '15:26', rule: 'mdx/no-expression', message: '`{…}` expressions are not allowed in a briefing' },
+  { name: 'mdx-attribute-expression', what: '`<Cite source={1} />`', file: `${B}2024-11-04-mdx-attribute-expression.mdx`, at: '15:40', rule: 'mdx/no-attribute-expression', message: 'attribute `source` on <Cite> uses a `{…}` expression' },
+  { name: 'mdx-spread', what: '`<Cite {...props} />`', file: `${B}2024-11-04-mdx-spread.mdx`, at: '15:40', rule: 'mdx/no-attribute-expression', message: '`{…}` spread attributes are not allowed on <Cite>' },
+  { name: 'mdx-unknown-component', what: '`<Map place="Kursk" />`', file: `${B}2024-11-04-mdx-unknown-component.mdx`, at: '17:1', rule: 'mdx/unknown-component', message: '<Map> is not a component briefings may use' },
+  { name: 'mdx-script', what: '`<script>`', file: `${B}2024-11-04-mdx-script.mdx`, at: '17:1', rule: 'mdx/forbidden-element', message: '<script> is not allowed in a briefing' },
+  { name: 'mdx-style', what: '`<style>`', file: `${B}2024-11-04-mdx-style.mdx`, at: '17:1', rule: 'mdx/forbidden-element', message: '<style> is not allowed in a briefing' },
+  { name: 'mdx-iframe', what: '`<iframe>`', file: `${B}2024-11-04-mdx-iframe.mdx`, at: '17:1', rule: 'mdx/forbidden-element', message: '<iframe> is not allowed in a briefing' },
+  { name: 'mdx-onclick', what: '`onClick="…"` on an allowed element', file: `${B}2024-11-04-mdx-onclick.mdx`, at: '15:47', rule: 'mdx/no-event-handler', message: '`onClick` event handlers are not allowed' },
+  { name: 'mdx-javascript-url', what: 'a `javascript:` link', file: `${B}2024-11-04-mdx-javascript-url.mdx`, at: '15:5', rule: 'mdx/unsafe-url', message: '`javascript:` addresses are not allowed' },
+  { name: 'mdx-data-url', what: 'a `data:` image', file: `${B}2024-11-04-mdx-data-url.mdx`, at: '17:1', rule: 'mdx/unsafe-url', message: '`data:` addresses are not allowed' },
+  { name: 'mdx-syntax', what: 'an HTML comment `<!-- … -->`', file: `${B}2024-11-04-mdx-syntax.mdx`, at: '15:1', rule: 'mdx/syntax', message: 'to create a comment in MDX' },
+  { name: 'mdx-bad-attribute', what: '`<Claim status="rumoured">`', file: `${B}2024-11-04-mdx-bad-attribute.mdx`, at: '15:1', rule: 'mdx/bad-attribute', message: '`status="rumoured"` on <Claim> is not one of confirmed, reported, claimed, disputed' },
+  { name: 'mdx-bad-source', what: '`<Cite source="2" />` with one source', file: `${B}2024-11-04-mdx-bad-source.mdx`, at: '15:40', rule: 'mdx/bad-source', message: '`source="2"` on <Cite> does not name one of this briefing\'s sources' },
+  { name: 'mdx-block-component', what: '`<Quote>` inside a sentence', file: `${B}2024-11-04-mdx-block-component.mdx`, at: '15:20', rule: 'mdx/block-component', message: '<Quote> must stand on lines of its own' },
+  // Files
+  {
+    name: 'invalid-utf8',
+    what: 'a file saved as Latin-1',
+    file: `${B}2024-11-04-invalid-utf8.mdx`,
+    rule: 'file/encoding',
+    message: 'the file is not valid UTF-8',
+    transform: (bytes) => Buffer.from(bytes.toString('latin1').replace('@LATIN1@', 'Séc'), 'latin1'),
+  },
+  { name: 'empty-file', what: 'an empty file', file: `${B}2024-11-04-empty-file.mdx`, rule: 'file/empty', message: 'the file is empty' },
+  { name: 'file-name', what: 'a file name outside the pattern', file: `${B}2024-11-04_Guterres_Statement.mdx`, rule: 'file/name', message: 'does not follow the naming pattern, so it would not be published' },
+  // Actors and country notes
+  { name: 'actor-yaml', what: 'an actor file with a colon in an unquoted value', file: `${A}jane-doe.yaml`, at: '3:7', rule: 'yaml/yaml', message: 'YAML syntax error' },
+  { name: 'actor-missing-field', what: 'an actor without `kind`', file: `${A}jane-doe.yaml`, at: '1:1', rule: 'yaml/invalid-value', message: '`kind` invalid option: expected one of "person"|"organisation"' },
+  { name: 'actor-unknown-country', what: 'an actor with `country: uk`', file: `${A}jane-doe.yaml`, at: '4:1', rule: 'reference/unknown-country', message: 'unknown country `uk` in `country`  Did you mean `gb`?' },
+  { name: 'actor-duplicate-name', what: 'a second file for an existing actor', file: `${A}guterres.yaml`, at: '1:1', rule: 'actor/duplicate-name', message: '`Antonio Guterres` is already a name of actor `antonio-guterres`' },
+  { name: 'country-unknown-code', what: 'a note for a code that is not a country', file: `${C}zz.yaml`, rule: 'reference/unknown-country', message: 'unknown country `zz`' },
+  { name: 'country-unknown-field', what: '`notes:` for `note:`', file: `${C}ua.yaml`, at: '1:1', rule: 'yaml/unknown-field', message: 'unknown field `notes`' },
+];
+
+/** Inputs that look odd but are fine: they must pass. */
+const passing: (Omit<Case, 'rule' | 'message' | 'at'> & { summary: string })[] = [
+  {
+    name: 'bom-crlf',
+    what: 'a BOM and CRLF line endings (saved on Windows)',
+    file: `${B}2024-11-04-bom-crlf.mdx`,
+    summary: 'All 2 briefings, 3 actors and 0 country notes are valid',
+    transform: (bytes) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]),
+  },
+];
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** The base tree in a temp dir, with the case's files laid over it. */
+function project(c?: Pick<Case, 'name' | 'file' | 'transform'>): string {
+  const root = mkdtempSync(join(tmpdir(), `sitrep-bad-${c?.name ?? 'base'}-`));
+  temps.push(root);
+  cpSync(join(fixtures, 'base'), root, { recursive: true });
+  mkdirSync(join(root, C), { recursive: true });
+  if (!c) return root;
+  cpSync(join(fixtures, 'cases', c.name), root, { recursive: true });
+  if (c.transform) writeFileSync(join(root, c.file), c.transform(readFileSync(join(root, c.file))));
+  return root;
+}
+
+function check(root: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/check.ts', '--root', root], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+// Each test starts Node at least once; on a busy 2-core machine that takes seconds.
+describe.concurrent('the catalogue of bad inputs', { timeout: 30_000 }, () => {
+  it('starts from a valid tree', async () => {
+    const { code, stdout } = await check(project());
+    expect(stdout.trim()).toBe('All 1 briefing, 3 actors and 0 country notes are valid');
+    expect(code).toBe(0);
+  });
+
+  it.each(failing)('$name: $what → $rule', async (c) => {
+    const { code, stdout, stderr } = await check(project(c));
+    const prefix = c.at ? `${c.file}:${c.at}  ` : `${c.file}  `;
+    const line = stdout.split('\n').find((l) => l.startsWith(prefix) && l.includes(`  ${c.rule}  `));
+    expect(line, `no line starting "${prefix}" with rule ${c.rule} in:\n${stdout}${stderr}`).toBeDefined();
+    expect(line).toContain(c.message);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 problem in 1 file');
+    expect(code).toBe(1);
+  });
+
+  it.each(passing)('$name: $what passes', async (c) => {
+    const { code, stdout, stderr } = await check(project(c));
+    expect(stdout.trim(), stderr).toBe(c.summary);
+    expect(code).toBe(0);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The real `npm run build` refuses bad content: three representative cases
+ * from the catalogue of bad inputs (an unknown actor, MDX code that would
+ * write a file at build time, malformed YAML), each in a temp copy of the whole
+ * project. The build must exit non-zero with the documented message, leave no
+ * dist/ behind, and never run the briefing's code.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+/** Not needed to build, or rebuilt by it: node_modules is linked instead, the rest left out. */
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'screenshots', 'tests']);
+const B = 'src/content/briefings/';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'sitrep-build-'));
+  temps.push(root);
+  cpSync(repo, root, {
+    recursive: true,
+    filter: (src) => {
+      const top = relative(repo, src).split(sep)[0] ?? '';
+      return !SKIP.has(top);
+    },
+  });
+  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+function build(root: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    // SITREP_CHECK_CACHE=0: node_modules is the repo's own (linked), so the check must not write its cache there.
+    const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', SITREP_CHECK_CACHE: '0' } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const frontMatter = (over: { title?: string; summary?: string; actors?: string } = {}) =>
+  [
+    '---',
+    `title: "${over.title ?? 'Guterres statement on North Korean troops'}"`,
+    'date: 2024-11-04',
+    `summary: ${over.summary ?? '"The spokesman issued a statement."'}`,
+    `actors: ${over.actors ?? '[antonio-guterres]'}`,
+    'countries: [ua]',
+    'status: confirmed',
+    'sources:',
+    '  - title: "Statement on reports of DPRK troops in Russia"',
+    '    publisher: United Nations',
+    '    url: https://press.un.org/en/2024/sgsm22438.doc.htm',
+    '    date: 2024-11-03',
+    '---',
+    '',
+  ].join('\n');
+
+const BODY = '\nThe statement was issued on 3 November.<Cite source="1" />\n';
+
+async function expectRefused(file: string, text: string, expected: string[], pwned: string[] = []) {
+  const root = copyProject();
+  writeFileSync(join(root, file), text.replaceAll('<tmp>', root));
+  const { code, output } = await build(root);
+  expect(code, output).not.toBe(0);
+  for (const part of expected) expect(output).toContain(part);
+  expect(existsSync(join(root, 'dist')), 'dist/ was left behind').toBe(false);
+  for (const name of pwned) expect(existsSync(join(root, name)), `${name} was written: the briefing's code ran`).toBe(false);
+}
+
+describe.concurrent('npm run build refuses bad content', { timeout: 120_000 }, () => {
+  it('an unknown actor', async () => {
+    const file = `${B}2024-11-04-unknown-actor.mdx`;
+    await expectRefused(file, frontMatter({ actors: '[antonio-guterres, antonio-gutteres]' }) + BODY, [
+      `${file}:5:28  reference/unknown-actor  unknown actor \`antonio-gutteres\` in \`actors[1]\`  Did you mean \`antonio-guterres\`?`,
+    ]);
+  });
+
+  it('MDX code that would write a file at build time (import, export, expression)', async () => {
+    const file = `${B}2024-11-04-pwned.mdx`;
+    const body = [
+      '',
+      "import fs from 'node:fs';",
+      "export const pwned = fs.writeFileSync('<tmp>/pwned.txt', 'x');",
+      '',
+      "The statement was issued on 3 November.{fs.writeFileSync('<tmp>/pwned-expression.txt', 'x')}<Cite source=\"1\" />",
+      '',
+    ].join('\n');
+    await expectRefused(
+      file,
+      frontMatter() + body,
+      [
+        `${file}:15:1  mdx/no-import-export  \`import\` and \`export\` are not allowed in a briefing`,
+        `${file}:18:40  mdx/no-expression  \`{…}\` expressions are not allowed in a briefing`,
+      ],
+      ['pwned.txt', 'pwned-expression.txt'],
+    );
+  });
+
+  it('malformed YAML', async () => {
+    const file = `${B}2024-11-04-malformed-yaml.mdx`;
+    await expectRefused(file, frontMatter({ summary: 'Dujarric said: a deployment would be a dangerous escalation.' }) + BODY, [
+      `${file}:4:10  frontmatter/yaml  YAML syntax error: Nested mappings are not allowed in compact mappings`,
+    ]);
+  });
+});
