@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Real builds of throwaway project copies: slower, so in a project of their own.
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       {
         test: {
           name: 'e2e',

@@ -5,46 +5,14 @@
  * project. The build must exit non-zero with the documented message, leave no
  * dist/ behind, and never run the briefing's code.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build, copyProject, removeCopies } from '../helpers/project.ts';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-/** Not needed to build, or rebuilt by it: node_modules is linked instead, the rest left out. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'screenshots', 'tests']);
+afterAll(removeCopies);
+
 const B = 'src/content/briefings/';
-
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copyProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'sitrep-build-'));
-  temps.push(root);
-  cpSync(repo, root, {
-    recursive: true,
-    filter: (src) => {
-      const top = relative(repo, src).split(sep)[0] ?? '';
-      return !SKIP.has(top);
-    },
-  });
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
-function build(root: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    // SITREP_CHECK_CACHE=0: node_modules is the repo's own (linked), so the check must not write its cache there.
-    const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', SITREP_CHECK_CACHE: '0' } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
 
 const frontMatter = (over: { title?: string; summary?: string; actors?: string } = {}) =>
   [

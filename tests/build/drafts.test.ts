@@ -1,0 +1,42 @@
+/** A draft is checked like any briefing but published nowhere: no page, no listing, no feed entry. */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { build, copyProject, removeCopies } from '../helpers/project.ts';
+
+afterAll(removeCopies);
+
+const DRAFT_ID = '2024-11-04-draft-not-for-publication';
+
+it('builds a page for every briefing but drafts', { timeout: 180_000 }, async () => {
+  const root = copyProject();
+  const briefings = join(root, 'src/content/briefings');
+  const published = readdirSync(briefings).map((f) => f.replace(/\.mdx$/, ''));
+  writeFileSync(
+    join(briefings, `${DRAFT_ID}.mdx`),
+    [
+      '---',
+      'title: "Draft: not for publication"',
+      'date: 2024-11-04',
+      'summary: "Work in progress."',
+      'actors: [volodymyr-zelensky]',
+      'countries: [ua]',
+      'status: reported',
+      'sources:',
+      '  - { title: "A page", publisher: Example, url: "https://example.org/a", date: 2024-11-04 }',
+      'draft: true',
+      '---',
+      '',
+      'Unfinished.<Cite source="1" />',
+      '',
+    ].join('\n'),
+  );
+  const { code, output } = await build(root);
+  expect(code, output).toBe(0);
+  const dist = join(root, 'dist');
+  for (const id of published) expect(existsSync(join(dist, 'briefings', id, 'index.html')), id).toBe(true);
+  expect(existsSync(join(dist, 'briefings', DRAFT_ID))).toBe(false);
+  for (const page of ['actors/volodymyr-zelensky/index.html', 'countries/ua/index.html', 'timeline/2024/11/index.html', 'index.html', 'rss.xml']) {
+    expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(DRAFT_ID);
+  }
+});
