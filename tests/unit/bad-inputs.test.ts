@@ -11,12 +11,12 @@
  * Bytes that git or an editor might "fix" (invalid UTF-8, a BOM, CRLF) are
  * written by the test from an ordinary fixture rather than stored as they are.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'tests/fixtures/bad-inputs');
@@ -121,16 +121,8 @@ function project(c?: Pick<Case, 'name' | 'file' | 'transform'>): string {
   return root;
 }
 
-function check(root: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', '--root', root], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function check(root: string, env: NodeJS.ProcessEnv = {}) {
+  return runScript('check', ['--root', root], { env });
 }
 
 // Each test starts Node at least once; on a busy 2-core machine that takes seconds.

@@ -4,12 +4,12 @@
  * by bad-inputs.test.ts; this file covers the command itself: output format,
  * summary, exit codes, GitHub annotations and arguments.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const base = join(repo, 'tests/fixtures/bad-inputs/base');
@@ -32,16 +32,8 @@ function project(files: Record<string, string> = {}): string {
   return root;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/check.ts', ...args], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return runScript('check', args, { env });
 }
 
 const lines = (text: string) => text.split('\n').filter(Boolean);

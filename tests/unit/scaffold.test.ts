@@ -4,12 +4,12 @@
  * pass `npm run check` as it is, so a contributor only ever sees problems of
  * their own making.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.ts';
 import { briefingSchema } from '../../src/content.config.ts';
 import { todayIso } from '../../src/lib/content-check.ts';
 import { countryRegistry } from '../../src/lib/countries.ts';
@@ -197,17 +197,8 @@ function project(): string {
   return root;
 }
 
-function run(script: 'new' | 'check', args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+function run(script: 'new' | 'check', args: string[], input?: string) {
+  return runScript(script, args, { input });
 }
 
 const briefings = (root: string) => readdirSync(join(root, B)).sort();
