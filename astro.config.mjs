@@ -12,7 +12,7 @@ import { site } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     // Briefings are rendered by their own loader; this keeps any other .mdx the
     // build compiles (a page, say) under the same policy.
@@ -21,6 +21,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // Last, so that it indexes the finished site.
     pagefindIndex(),
+    (await import('./src/integrations/site-audit.ts')).siteAudit(), // after Pagefind: audits the finished site and its index
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -3,9 +3,14 @@
  * returns every problem at once. `npm run check` prints them; the build runs
  * the same function first and refuses to build while any remain.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
-import { renderBody } from './body.ts';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { checkBody, RENDERER_VERSION, renderBody, type RenderedBody } from './body.ts';
 import { countryRegistry } from './countries.ts';
 import { parseSource, parseYaml, type ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -46,6 +51,19 @@ export interface CheckOptions {
   schemas: { briefing: Schema<BriefingFields>; actor: Schema<ActorFields>; countryNote: Schema<unknown> };
   /** Today as YYYY-MM-DD; briefings dated later are refused. */
   today: string;
+  /**
+   * A file in which to keep, between runs, what each briefing file gave on its
+   * own (its checked fields and the problems found in it), keyed by the file's
+   * text and by the code that checks it. Unchanged briefings are then not parsed
+   * again; the checks across files (references, duplicates, dates) always run.
+   */
+  cacheFile?: string;
+  /**
+   * Keep each valid briefing's parsed front matter and rendered body in memory
+   * for the briefings loader (takeCheckedBriefing), so that a build parses and
+   * renders each file once rather than twice.
+   */
+  shareRendered?: boolean;
 }
 
 export const BRIEFING_FILE = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
@@ -96,27 +114,29 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   }
 
   const briefings: { file: string; data: BriefingFields }[] = [];
+  const cache = await openCache(options);
+  const checkedFiles = await checkBriefingFiles(options, briefingFiles, cache);
   for (const f of briefingFiles) {
     if (f.text === undefined) continue;
-    const parsed = parseSource(f.text);
-    const found = frontmatterProblems(f.file, parsed, options.schemas.briefing);
-    problems.push(...found.problems);
-    const data = found.data;
-    for (const v of renderBody(f.text, data?.sources.length).violations) {
-      problems.push({ file: f.file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint });
-    }
+    const text = f.text;
+    const checked = checkedFiles.get(f.file)!;
+    problems.push(...checked.problems);
+    const data = checked.data;
     if (!data) continue;
     briefings.push({ file: f.file, data });
+    // Positions are only needed to report a problem, so a file whose results came from the cache is parsed again only then.
+    let parsed: ParsedSource | undefined;
+    const locate = (path: readonly PropertyKey[]) => (parsed ??= parseSource(text)).locate(path);
     for (const ref of findUnknownReferences(data, actorRegistry, countries)) {
       const registry = ref.kind === 'actor' ? actorRegistry : countries;
-      problems.push(unknownReference(f.file, parsed.locate(ref.path), ref.kind, ref.id, registry, fieldPath(ref.path)));
+      problems.push(unknownReference(f.file, locate(ref.path), ref.kind, ref.id, registry, fieldPath(ref.path)));
     }
     for (const field of ['date', 'updated'] as const) {
       const value = data[field];
       if (value !== undefined && value > options.today) {
         problems.push({
           file: f.file,
-          ...parsed.locate([field]),
+          ...locate([field]),
           rule: 'briefing/future-date',
           message: `\`${field}\` ${value} is in the future (today is ${options.today})`,
           hint: 'Use the date on which the event happened or was announced.',
@@ -126,12 +146,303 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     const urls = data.sources.map((s) => s.url);
     urls.forEach((url, i) => {
       if (urls.indexOf(url) !== i) {
-        problems.push({ file: f.file, ...parsed.locate(['sources', i, 'url']), rule: 'briefing/duplicate-source', message: `source ${i + 1} repeats source ${urls.indexOf(url) + 1} (${url})`, hint: 'Cite each page once and refer to it by its number.' });
+        problems.push({ file: f.file, ...locate(['sources', i, 'url']), rule: 'briefing/duplicate-source', message: `source ${i + 1} repeats source ${urls.indexOf(url) + 1} (${url})`, hint: 'Cite each page once and refer to it by its number.' });
       }
     });
   }
   problems.push(...duplicateBriefings(briefings));
+  shared.snapshots.set(join(options.root, options.dirs.briefings), new Map(briefings.map((b) => [b.file.split('/').pop()!, b.data])));
+  await cache?.save(briefingFiles.map((f) => f.file));
   return problems;
+}
+
+// ---------------------------------------------------------------------------
+// One briefing file on its own, parsed once per process and, with a cache
+// file, once per change. A 10,000-briefing build spends most of its content
+// time here, so the work is shared three ways: with later runs (the cache
+// file), with the briefings loader in the same build (takeCheckedBriefing) and
+// with the post-build audit (readBriefingData).
+
+/** What one briefing file gives on its own: its checked fields, or the problems in it. */
+interface CheckedBriefing {
+  /** sha1 of the file's text. */
+  hash: string;
+  data?: BriefingFields;
+  problems: Problem[];
+}
+
+/** A valid briefing as parsed and rendered by the check, kept for the loader. */
+export interface SharedBriefing {
+  /** The front matter as parsed, before the schema. */
+  data: unknown;
+  sourceCount: number;
+  rendered: RenderedBody;
+}
+
+interface SharedState {
+  /** Per schema object, per absolute file path: the last result. */
+  checked: WeakMap<object, Map<string, CheckedBriefing>>;
+  /** Absolute briefings directory → file name → checked fields, as of the last check: for readBriefingData. */
+  snapshots: Map<string, Map<string, unknown>>;
+  /** File text → parse and render, until the loader takes it. */
+  rendered: Map<string, SharedBriefing>;
+}
+
+// On globalThis because Astro loads the config (content guard) and the content
+// config (loader) as separate module instances within one process.
+const STATE_KEY = Symbol.for('sitrep.content-check');
+const shared: SharedState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] ??= {
+  checked: new WeakMap(),
+  snapshots: new Map(),
+  rendered: new Map(),
+}) as SharedState;
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/**
+ * Checks each briefing file on its own: from the memo or the cache when its
+ * text was checked before, otherwise by parsing and rendering it, spread over
+ * worker threads when there are many (see prepareAll).
+ */
+async function checkBriefingFiles(options: CheckOptions, files: readonly ContentFile[], cache: CheckCache | undefined): Promise<Map<string, CheckedBriefing>> {
+  let memo = shared.checked.get(options.schemas.briefing);
+  if (!memo) shared.checked.set(options.schemas.briefing, (memo = new Map()));
+  const results = new Map<string, CheckedBriefing>();
+  const misses: { file: string; text: string; hash: string }[] = [];
+  for (const f of files) {
+    if (f.text === undefined) continue;
+    const hash = sha1(f.text);
+    const abs = join(options.root, f.file);
+    let result = memo.get(abs);
+    if (result?.hash !== hash) result = cache?.get(f.file, hash);
+    if (result?.hash === hash) results.set(f.file, result);
+    else misses.push({ file: f.file, text: f.text, hash });
+  }
+  const prepared = await prepareAll(misses.map((m) => m.text), options.shareRendered === true);
+  misses.forEach(({ file, text, hash }, i) => {
+    const ready = prepared[i]!;
+    // Positions are only needed for a problem in the front matter; the full YAML document is parsed again only then.
+    let full: ParsedSource | undefined;
+    const parsed: ParsedSource = { data: ready.data, body: '', bodyLine: ready.bodyLine, yamlErrors: ready.yamlErrors, locate: (path) => (full ??= parseSource(text)).locate(path) };
+    const found = frontmatterProblems(file, parsed, options.schemas.briefing);
+    const sourceCount = found.data?.sources.length;
+    // The body was rendered with the number of sources the front matter lists; the schema decides whether that number counts.
+    const body = sourceCount === ready.sourceCount ? ready.rendered : (options.shareRendered ? renderBody : checkBody)(text, sourceCount);
+    const problems = [...found.problems];
+    for (const v of body.violations) problems.push({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint });
+    const result: CheckedBriefing = { hash, data: found.data, problems };
+    if (options.shareRendered && found.data && !problems.length) {
+      shared.rendered.set(text, { data: ready.data, sourceCount: sourceCount!, rendered: body });
+    }
+    results.set(file, result);
+  });
+  for (const [file, result] of results) {
+    const abs = join(options.root, file);
+    memo.set(abs, result);
+    cache?.set(file, result);
+  }
+  return results;
+}
+
+/** A briefing parsed and rendered, without the schema: the part of the check that can run on another thread. */
+export interface PreparedBriefing {
+  data: unknown;
+  yamlErrors: ParsedSource['yamlErrors'];
+  bodyLine: number;
+  /** The number of sources the front matter lists, if it parsed and lists any. */
+  sourceCount: number | undefined;
+  rendered: RenderedBody;
+}
+
+/** Parses and renders one briefing file (without writing its HTML unless `html`). Exported for the check's worker threads. */
+export function prepareBriefing(text: string, html = true): PreparedBriefing {
+  const parsed = parseSource(text);
+  const sources = (parsed.data as { sources?: unknown } | null | undefined)?.sources;
+  const sourceCount = parsed.yamlErrors.length === 0 && Array.isArray(sources) ? sources.length : undefined;
+  return { data: parsed.data, yamlErrors: parsed.yamlErrors, bodyLine: parsed.bodyLine, sourceCount, rendered: (html ? renderBody : checkBody)(text, sourceCount) };
+}
+
+/** Below this many files to parse, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 400;
+const BATCH = 50;
+
+// Each worker imports this module (Node runs TypeScript natively) and prepares the batches it is sent.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.module).then(({ prepareBriefing }) => {
+  parentPort.on('message', ({ start, texts, html }) => parentPort.postMessage({ start, results: texts.map((text) => prepareBriefing(text, html)) }));
+  parentPort.postMessage({ ready: true });
+});
+`;
+
+/**
+ * prepareBriefing for every text, in order. With many texts and more than one
+ * core, worker threads and this thread take batches from one queue; a worker
+ * that cannot start or fails leaves its batches to this thread, so the result
+ * is the same either way.
+ */
+async function prepareAll(texts: readonly string[], html: boolean): Promise<PreparedBriefing[]> {
+  const out: (PreparedBriefing | undefined)[] = new Array(texts.length);
+  const url = new URL(import.meta.url);
+  const workerCount = texts.length >= PARALLEL_FROM && url.protocol === 'file:' && process.env.SITREP_CHECK_THREADS !== '0' ? Math.min(availableParallelism() - 1, 3) : 0;
+  let next = 0;
+  const take = (): [number, number] | undefined => {
+    if (next >= texts.length) return undefined;
+    const start = next;
+    next = Math.min(texts.length, next + BATCH);
+    return [start, next];
+  };
+  const workers = Array.from({ length: Math.max(0, workerCount) }, () => {
+    return new Promise<void>((resolve) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module: url.href } });
+      } catch {
+        resolve();
+        return;
+      }
+      const send = () => {
+        const batch = take();
+        if (!batch) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        worker.postMessage({ start: batch[0], texts: texts.slice(batch[0], batch[1]), html });
+      };
+      worker.on('message', (message: { ready?: true; start?: number; results?: PreparedBriefing[] }) => {
+        message.results?.forEach((result, k) => (out[message.start! + k] = result));
+        send();
+      });
+      // Whatever it was given and did not return is prepared below.
+      worker.on('error', () => resolve());
+      worker.on('exit', () => resolve());
+    });
+  });
+  const local = (async () => {
+    for (let batch = take(); batch; batch = take()) {
+      for (let i = batch[0]; i < batch[1]; i++) out[i] = prepareBriefing(texts[i]!, html);
+      // Let the workers' messages in between batches.
+      if (workers.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  await Promise.all([local, ...workers]);
+  for (let i = 0; i < texts.length; i++) out[i] ??= prepareBriefing(texts[i]!, html);
+  return out as PreparedBriefing[];
+}
+
+/**
+ * The check's parse and render of a valid briefing with exactly this text, if
+ * it made one in this process; each is handed out once. The briefings loader
+ * uses it so that a build does not parse and render every body twice.
+ */
+export function takeCheckedBriefing(text: string): SharedBriefing | undefined {
+  const found = shared.rendered.get(text);
+  if (found) shared.rendered.delete(text);
+  return found;
+}
+
+/** Drops what the loader did not take (files it had cached already). */
+export function releaseCheckedBriefings(): void {
+  shared.rendered.clear();
+}
+
+/**
+ * Every briefing file under `dir` with its front matter: as the content check
+ * last read and validated them in this process (defaults applied), or else as
+ * on disk now. Files whose front matter does not parse are left out. For the
+ * post-build audit, which must know what this build published: the check at
+ * the start of the build read exactly the files that were built.
+ */
+export async function readBriefingData(root: string, dir: string): Promise<{ id: string; file: string; data: BriefingData }[]> {
+  const abs = join(root, dir);
+  const toRecord = (name: string, data: unknown) => ({ id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)).split('\\').join('/'), data: data as BriefingData });
+  const snapshot = shared.snapshots.get(abs);
+  if (snapshot) return [...snapshot].map(([name, data]) => toRecord(name, data));
+  const names = (await readdir(abs).catch(() => [])).filter((name) => BRIEFING_FILE.test(name)).sort();
+  const records = await Promise.all(names.map(async (name) => toRecord(name, parseSource(await readFile(join(abs, name), 'utf8')).data)));
+  return records.filter((r) => r.data !== null && typeof r.data === 'object');
+}
+
+/** A briefing's front matter as readBriefingData returns it. */
+export type BriefingData = Record<string, unknown> & { date: string; actors?: string[]; countries?: string[]; draft?: boolean };
+
+interface CheckCache {
+  get(file: string, hash: string): CheckedBriefing | undefined;
+  set(file: string, result: CheckedBriefing): void;
+  /** Writes the cache, keeping only `files`, if anything changed. */
+  save(files: readonly string[]): Promise<void>;
+}
+
+interface CacheFileContents {
+  /** Hash of the code that produced the entries: when it changes, the entries are dropped. */
+  code: string;
+  entries: Record<string, CheckedBriefing>;
+}
+
+/**
+ * The code whose behaviour the cached results depend on: every module of
+ * src/lib, the content model, the site config and the lockfile (the versions
+ * of Zod, Sätteri and the YAML parser). Undefined when the sources cannot be
+ * read (the module was bundled), which disables the cache.
+ */
+async function codeKey(root: string): Promise<string | undefined> {
+  const here = new URL('.', import.meta.url);
+  if (here.protocol !== 'file:') return undefined;
+  const lib = fileURLToPath(here);
+  try {
+    const libFiles = (await readdir(lib)).filter((name) => name.endsWith('.ts')).sort().map((name) => join(lib, name));
+    const files = [...libFiles, join(lib, '../content.config.ts'), join(lib, '../site.config.ts'), join(root, 'package-lock.json')];
+    const hash = createHash('sha1').update(`sitrep-content-check 1 renderer ${RENDERER_VERSION}\n`);
+    for (const file of files) hash.update(`${file}\n`).update(existsSync(file) ? await readFile(file) : '');
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+async function openCache(options: CheckOptions): Promise<CheckCache | undefined> {
+  if (!options.cacheFile) return undefined;
+  const cacheFile = options.cacheFile;
+  const code = await codeKey(options.root);
+  if (!code) return undefined;
+  let entries: Record<string, CheckedBriefing> = {};
+  try {
+    const contents = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFileContents;
+    if (contents.code === code) entries = contents.entries;
+  } catch {
+    // No cache yet, or an unreadable one: start afresh.
+  }
+  let changed = false;
+  return {
+    get: (file, hash) => (entries[file]?.hash === hash ? entries[file] : undefined),
+    set(file, result) {
+      // The same text checked by the same code gives the same result.
+      if (entries[file]?.hash !== result.hash) {
+        entries[file] = result;
+        changed = true;
+      }
+    },
+    async save(files) {
+      const keep = new Set(files);
+      for (const file of Object.keys(entries)) {
+        if (!keep.has(file)) {
+          delete entries[file];
+          changed = true;
+        }
+      }
+      if (!changed) return;
+      try {
+        await mkdir(join(cacheFile, '..'), { recursive: true });
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        await writeFile(temp, JSON.stringify({ code, entries } satisfies CacheFileContents));
+        await rename(temp, cacheFile);
+      } catch {
+        // A cache that cannot be written only costs time on the next run.
+      }
+    },
+  };
 }
 
 async function readDir(options: CheckOptions, dir: string, pattern: RegExp, expected: string): Promise<ContentFile[]> {

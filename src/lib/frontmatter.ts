@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A file split into its YAML front matter and body, with enough position data to point at a line. */
@@ -33,8 +34,24 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 /**
  * Parses YAML with the core schema, so `2024-11-04` stays a string: the
  * default YAML 1.1 timestamp type would silently turn `2024-02-30` into 1 March.
+ *
+ * js-yaml reads the data, about ten times faster than `yaml` (it is most of the
+ * time of `npm run check` on 10,000 briefings). `yaml`'s document, with its
+ * positions and clearer messages, is built only when js-yaml refuses the text
+ * or a field has to be located for a problem.
  */
 export function parseYaml(yaml: string, firstLine = 1): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  let data: unknown;
+  try {
+    data = load(yaml, { schema: CORE_SCHEMA });
+  } catch {
+    return parseYamlDocument(yaml, firstLine);
+  }
+  let document: Omit<ParsedSource, 'body' | 'bodyLine'> | undefined;
+  return { data, locate: (path) => (document ??= parseYamlDocument(yaml, firstLine)).locate(path), yamlErrors: [] };
+}
+
+function parseYamlDocument(yaml: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number) => {

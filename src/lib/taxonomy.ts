@@ -64,8 +64,11 @@ export function mostActive<B extends TaggedBriefing>(taxonomy: Map<string, Term<
 
 /**
  * Briefings that share the most actors and countries with this one; ties go to
- * the closest in time. Uses the taxonomy, so it costs a few lookups per
- * briefing rather than a scan of the whole corpus.
+ * the closest in time, then to the newer. Uses the taxonomy, so it costs a few
+ * lookups per briefing rather than a scan of the whole corpus; the arithmetic
+ * runs on an index of the taxonomy built once (numbers, not objects or date
+ * strings), because a build calls this once per briefing and a term such as
+ * `ua` names half of them.
  */
 export function relatedBriefings<B extends TaggedBriefing>(
   briefing: B,
@@ -73,35 +76,92 @@ export function relatedBriefings<B extends TaggedBriefing>(
   byCountry: Map<string, Term<B>>,
   limit = 4,
 ): B[] {
-  const scores = new Map<string, { briefing: B; score: number }>();
-  const add = (terms: Map<string, Term<B>>, ids: readonly string[], weight: number) => {
+  const index = relatedIndex(byActor, byCountry);
+  const { all, time, score } = index;
+  const self = index.position.get(briefing.id) ?? -1;
+  const touched: number[] = [];
+  const add = (lists: Map<string, Int32Array>, ids: readonly string[], weight: number) => {
     for (const id of ids) {
-      for (const other of terms.get(id)?.briefings ?? []) {
-        if (other.id === briefing.id) continue;
-        const entry = scores.get(other.id) ?? { briefing: other, score: 0 };
-        entry.score += weight;
-        scores.set(other.id, entry);
+      const list = lists.get(id);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k]!;
+        if (j === self) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j] = score[j]! + weight;
       }
     }
   };
   // An actor in common says more about a story than a country in common.
-  add(byActor, briefing.data.actors, 2);
-  add(byCountry, briefing.data.countries, 1);
+  add(index.actors, briefing.data.actors, 2);
+  add(index.countries, briefing.data.countries, 1);
   const when = Date.parse(briefing.data.date);
-  return [...scores.values()]
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Math.abs(Date.parse(a.briefing.data.date) - when) - Math.abs(Date.parse(b.briefing.data.date) - when) ||
-        newestFirst(a.briefing, b.briefing),
-    )
-    .slice(0, limit)
-    .map((entry) => entry.briefing);
+  // Higher score, then closer in time, then newer (a lower position in the newest-first order).
+  const before = (a: number, b: number) =>
+    score[a] !== score[b] ? score[a]! > score[b]! : Math.abs(time[a]! - when) !== Math.abs(time[b]! - when) ? Math.abs(time[a]! - when) < Math.abs(time[b]! - when) : a < b;
+  const best: number[] = [];
+  for (const j of touched) {
+    if (best.length === limit && !before(j, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(j, best[at - 1]!)) at--;
+    best.splice(at, 0, j);
+    if (best.length > limit) best.pop();
+  }
+  for (const j of touched) score[j] = 0;
+  return best.map((j) => all[j]!);
 }
+
+interface RelatedIndex<B> {
+  /** Every briefing the taxonomies name, newest first; a briefing is known by its position here. */
+  all: B[];
+  position: Map<string, number>;
+  /** Date.parse of each briefing's date, by position. */
+  time: Float64Array;
+  /** Term id → positions of its briefings. */
+  actors: Map<string, Int32Array>;
+  countries: Map<string, Int32Array>;
+  /** Scratch space for the scores of one call, all zero between calls. */
+  score: Int32Array;
+}
+
+const relatedIndexes = new WeakMap<Map<string, Term<TaggedBriefing>>, WeakMap<Map<string, Term<TaggedBriefing>>, RelatedIndex<TaggedBriefing>>>();
+
+function relatedIndex<B extends TaggedBriefing>(byActor: Map<string, Term<B>>, byCountry: Map<string, Term<B>>): RelatedIndex<B> {
+  let inner = relatedIndexes.get(byActor);
+  if (!inner) relatedIndexes.set(byActor, (inner = new WeakMap()));
+  const found = inner.get(byCountry);
+  if (found) return found as unknown as RelatedIndex<B>;
+  const unique = new Map<string, B>();
+  for (const terms of [byActor, byCountry]) {
+    for (const term of terms.values()) for (const b of term.briefings) if (!unique.has(b.id)) unique.set(b.id, b);
+  }
+  const all = [...unique.values()].sort(newestFirst);
+  const position = new Map(all.map((b, i) => [b.id, i]));
+  const lists = (terms: Map<string, Term<B>>) => new Map([...terms].map(([id, term]) => [id, Int32Array.from(term.briefings, (b) => position.get(b.id)!)]));
+  const index: RelatedIndex<B> = {
+    all,
+    position,
+    time: Float64Array.from(all, (b) => Date.parse(b.data.date)),
+    actors: lists(byActor),
+    countries: lists(byCountry),
+    score: new Int32Array(all.length),
+  };
+  inner.set(byCountry, index as unknown as RelatedIndex<TaggedBriefing>);
+  return index;
+}
+
+const neighbourPositions = new WeakMap<readonly TaggedBriefing[], Map<string, number>>();
 
 /** The briefings just before and after this one in time, from a newest-first list. */
 export function neighbours<B extends TaggedBriefing>(newestFirstList: readonly B[], id: string): { older?: B; newer?: B } {
-  const i = newestFirstList.findIndex((b) => b.id === id);
+  // A build asks once per briefing, so the positions are looked up in a map built once per list.
+  let positions = neighbourPositions.get(newestFirstList);
+  if (!positions) {
+    positions = new Map();
+    for (let k = newestFirstList.length - 1; k >= 0; k--) positions.set(newestFirstList[k]!.id, k);
+    neighbourPositions.set(newestFirstList, positions);
+  }
+  const i = positions.get(id) ?? -1;
   if (i === -1) return {};
   return { newer: newestFirstList[i - 1], older: newestFirstList[i + 1] };
 }

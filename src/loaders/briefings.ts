@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readingMinutes, RENDERER_VERSION, renderBody } from '../lib/body.ts';
-import { BRIEFING_FILE } from '../lib/content-check.ts';
+import { BRIEFING_FILE, releaseCheckedBriefings, takeCheckedBriefing } from '../lib/content-check.ts';
 import { parseSource } from '../lib/frontmatter.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 
@@ -28,18 +28,24 @@ export function briefingsLoader(dir: string): Loader {
         const text = await readFile(filePath, 'utf8');
         const digest = generateDigest(`${RENDERER_VERSION}\n${text}`);
         if (store.get(id)?.digest === digest) return [];
-        const parsed = parseSource(text);
+        // The content check at the start of the build has usually parsed and rendered this very text already.
+        const checked = takeCheckedBriefing(text);
+        const parsed = checked ?? parseSource(text);
         const data = await parseData({ id, data: (parsed.data ?? {}) as Record<string, unknown>, filePath: file });
-        const body = renderBody(text, (data.sources as unknown[]).length);
+        const sourceCount = (data.sources as unknown[]).length;
+        const body = checked?.sourceCount === sourceCount ? checked.rendered : renderBody(text, sourceCount);
         if (body.violations.length) {
           return body.violations.map((v) => ({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint }));
         }
-        store.set({ id, data, body: parsed.body, filePath: file, digest, rendered: { html: body.html, metadata: { frontmatter: { minutesRead: readingMinutes(body.words) } } } });
+        // No `body`: nothing reads the MDX source from the store, and at 10,000 briefings it would add a
+        // third to the data store that Astro writes, bundles into the build and loads again.
+        store.set({ id, data, filePath: file, digest, rendered: { html: body.html, metadata: { frontmatter: { minutesRead: readingMinutes(body.words) } } } });
         return [];
       }
 
       const names = (await readdir(base)).filter((name) => BRIEFING_FILE.test(name));
       const problems = (await Promise.all(names.map(sync))).flat();
+      releaseCheckedBriefings();
       const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length) throw new ContentError(problems);

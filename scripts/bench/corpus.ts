@@ -1,0 +1,324 @@
+/**
+ * A deterministic synthetic corpus for the benchmark: the same seed and size
+ * always give byte-identical files. Briefings and actors are valid against the
+ * real content model (src/content.config.ts) and the MDX policy, so the build
+ * measured is the real one, checks included.
+ *
+ * The prose is made of a few hundred common words plus a few thousand made-up
+ * proper names, drawn with a skewed (Zipf-like) distribution, so that the
+ * search index has a realistic vocabulary rather than a toy one.
+ */
+
+export interface CorpusOptions {
+  briefings: number;
+  /** Number of actor files (default 300). */
+  actors?: number;
+  seed?: number;
+  /**
+   * Last possible briefing date (YYYY-MM-DD). Dates spread over the three years
+   * that end here. Defaults to a fixed day, so the corpus does not change from
+   * one day to the next; it is moved back to yesterday if that is earlier.
+   */
+  end?: string;
+  /** One briefing in this many is a draft (not published). 0 for none. */
+  draftEvery?: number;
+}
+
+export interface CorpusFile {
+  name: string;
+  text: string;
+}
+
+export interface Corpus {
+  briefings: CorpusFile[];
+  actors: CorpusFile[];
+  /** Ids of published (non-draft) briefings. */
+  published: string[];
+  /** A word that occurs in many briefing bodies, for the search measurement. */
+  searchWord: string;
+}
+
+export const DEFAULT_SEED = 20241104;
+export const DEFAULT_END = '2026-10-31';
+
+/** Real ISO 3166-1 alpha-2 codes, weighted towards the ones a Ukraine desk names most. */
+export const COUNTRY_CODES = [
+  'ua', 'ru', 'us', 'gb', 'de', 'fr', 'pl', 'kp', 'kr', 'cn', 'by', 'md', 'ro', 'hu', 'sk', 'cz', 'lt', 'lv', 'ee', 'fi',
+  'se', 'no', 'dk', 'nl', 'be', 'it', 'es', 'tr', 'ir', 'il', 'sy', 'ge', 'am', 'az', 'kz', 'jp', 'in', 'br', 'za', 'ca',
+] as const;
+
+const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
+const TOPICS = ['foreign-forces', 'strikes', 'diplomacy', 'aid', 'defence-spending', 'domestic-politics', 'humanitarian'] as const;
+
+/** Mulberry32: small, fast, and good enough for test data. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Random {
+  readonly next: () => number;
+  constructor(next: () => number) {
+    this.next = next;
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)]!;
+  }
+  /** Index drawn with probability ∝ 1/(i+1)^s: a few items are common, most are rare. */
+  zipf(n: number, s = 1.1, table = zipfTable(n, s)): number {
+    const x = this.next() * table[table.length - 1]!;
+    let lo = 0;
+    let hi = table.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  /** `count` distinct items, drawn with zipf weights. */
+  distinct<T>(list: readonly T[], count: number, s = 1.1): T[] {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(count, list.length)) chosen.add(this.zipf(list.length, s));
+    return [...chosen].map((i) => list[i]!);
+  }
+}
+
+const zipfTables = new Map<string, number[]>();
+function zipfTable(n: number, s: number): number[] {
+  const key = `${n}:${s}`;
+  let table = zipfTables.get(key);
+  if (!table) {
+    table = [];
+    let sum = 0;
+    for (let i = 0; i < n; i++) table.push((sum += 1 / Math.pow(i + 1, s)));
+    zipfTables.set(key, table);
+  }
+  return table;
+}
+
+const COMMON = (
+  'the of and to in a that said on for was with as by at from it its has had have were be been this which would after their they not but an or more than ' +
+  'also about against over into who during since before under new two three first last week month day officials government forces military troops army ' +
+  'ministry defence foreign minister president spokesperson statement report reports reported according sources source agency region city town village ' +
+  'border front line attack attacks strike strikes drone drones missile missiles air defence shelling offensive counteroffensive positions units brigade ' +
+  'battalion artillery equipment weapons ammunition supplies aid package support sanctions talks meeting summit visit call agreement ceasefire negotiations ' +
+  'civilians casualties killed wounded injured damaged destroyed infrastructure energy power grid water hospital school residential building buildings ' +
+  'emergency services evacuation refugees humanitarian corridor prisoners exchange bodies returned investigation prosecutors court charges allegations ' +
+  'denied confirmed claimed disputed unverified independent verified images footage satellite analysts experts observers monitoring mission ' +
+  'parliament vote budget spending billion million percent increase decision announced plans plan proposal request warned warning called urged ' +
+  'condemned welcomed expressed concern described response retaliation escalation pressure diplomatic relations embassy ambassador envoy delegation ' +
+  'nuclear plant station reactor inspectors safety port shipping grain corridor exports fleet vessels naval coast bridge railway rail road logistics ' +
+  'morning evening night overnight earlier later hours days weeks months year years local national international regional western eastern northern southern ' +
+  'several many some few most dozens hundreds thousands large small major minor heavy light continued ongoing renewed fresh latest previous next ' +
+  'further additional total number numbers figure figures estimate estimates official unofficial public private state federal partners allies coalition ' +
+  'security council resolution assembly charter law rights crimes war peace conflict territory territories occupied control advance advanced retreat withdrew'
+).split(/\s+/);
+
+const SYLLABLES = ['ka', 'ro', 'vo', 'lyn', 'pol', 'dar', 'myr', 'sko', 'zha', 'chen', 'ivs', 'bor', 'tol', 'nov', 'hra', 'dov', 'sta', 'lev', 'ki', 'mar', 'pe', 'tsi', 'ruk', 'yan', 'os', 'ver', 'hiv', 'zap', 'len', 'dni', 'pro', 'ozh', 'uk', 'bel', 'gor', 'sum', 'lu', 'han', 'ten', 'vil'];
+const FIRST_NAMES = ['Olena', 'Andriy', 'Serhiy', 'Iryna', 'Dmytro', 'Natalia', 'Oleksandr', 'Yulia', 'Viktor', 'Tetiana', 'Mykola', 'Oksana', 'Pavlo', 'Kateryna', 'Ivan', 'Maria', 'Anna', 'Peter', 'James', 'Sophie', 'Lukas', 'Marta', 'Tomas', 'Elena', 'Sergei', 'Alexei', 'Nikolai', 'Yelena', 'Ji-woo', 'Min-jun', 'Hiroshi', 'Claire', 'Henrik', 'Ingrid', 'Mateusz', 'Agnieszka', 'Radu', 'Ioana', 'Giorgi', 'Nino'];
+const ORG_ADJ = ['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Joint', 'National', 'Regional', 'Coastal', 'Strategic', 'Territorial', 'Independent', 'International', 'Special'];
+const ORG_NOUN = ['Operations', 'Defence', 'Security', 'Recovery', 'Monitoring', 'Relief', 'Intelligence', 'Energy', 'Reconstruction', 'Air', 'Naval', 'Border'];
+const ORG_KIND = ['Command', 'Agency', 'Council', 'Service', 'Mission', 'Directorate', 'Committee', 'Group', 'Authority', 'Office'];
+const ROLES = ['Minister of Defence', 'Foreign Minister', 'Regional governor', 'Military spokesperson', 'Commander of the ground forces', 'Head of the presidential office', 'Member of parliament', 'Mayor', 'Prime Minister', 'Ambassador', 'Intelligence chief', 'Human rights commissioner'];
+const PUBLISHERS = [
+  { name: 'Kyiv Wire', host: 'kyivwire.example.org' },
+  { name: 'Eastern Europe Monitor', host: 'eemonitor.example.com' },
+  { name: 'Global News Agency', host: 'globalnews.example.net' },
+  { name: 'The Daily Ledger', host: 'dailyledger.example.com' },
+  { name: 'Baltic Report', host: 'balticreport.example.org' },
+  { name: 'Frontline Review', host: 'frontlinereview.example.com' },
+  { name: 'Open Source Desk', host: 'osdesk.example.org' },
+  { name: 'Continental Press', host: 'continentalpress.example.net' },
+];
+const VERBS = ['says', 'reports', 'confirms', 'denies', 'warns of', 'announces', 'disputes', 'calls for', 'rejects', 'welcomes'];
+const OBJECTS = ['strike on', 'talks over', 'aid for', 'losses near', 'advance near', 'evacuation of', 'power cuts in', 'drone attack on', 'shelling of', 'sanctions over', 'prisoner exchange after', 'new positions near'];
+
+function capitalise(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function yamlString(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** Made-up proper names (places, surnames): unique, pronounceable, deterministic. */
+function properNames(rnd: Random, count: number): string[] {
+  const names = new Set<string>();
+  while (names.size < count) {
+    const parts = rnd.int(2, 3);
+    let name = '';
+    for (let i = 0; i < parts; i++) name += rnd.pick(SYLLABLES);
+    if (name.length >= 5) names.add(capitalise(name));
+  }
+  return [...names];
+}
+
+export function generateCorpus(options: CorpusOptions): Corpus {
+  const rnd = new Random(prng(options.seed ?? DEFAULT_SEED));
+  const yesterday = addDays(new Date().toISOString().slice(0, 10), -1);
+  const end = [options.end ?? DEFAULT_END, yesterday].sort()[0]!;
+  const start = addDays(end, -3 * 365 + 1);
+  const draftEvery = options.draftEvery ?? 200;
+
+  const places = properNames(rnd, 3000);
+  const placeSet = new Set(places);
+  const surnames = properNames(rnd, 600).filter((n) => !placeSet.has(n));
+
+  // Actors: people and organisations with unique names, so the duplicate-name rule is satisfied.
+  const actorCount = options.actors ?? 300;
+  const actors: { id: string; name: string; kind: 'person' | 'organisation'; role: string; country?: string }[] = [];
+  const used = new Set<string>();
+  while (actors.length < actorCount) {
+    const person = rnd.chance(0.75);
+    const name = person ? `${rnd.pick(FIRST_NAMES)} ${rnd.pick(surnames)}` : `${rnd.pick(ORG_ADJ)} ${rnd.pick(ORG_NOUN)} ${rnd.pick(ORG_KIND)}`;
+    const id = slugify(name);
+    if (used.has(id)) continue;
+    used.add(id);
+    const country = rnd.chance(0.9) ? COUNTRY_CODES[rnd.zipf(COUNTRY_CODES.length, 1.2)] : undefined;
+    actors.push({ id, name, kind: person ? 'person' : 'organisation', role: person ? rnd.pick(ROLES) : `${rnd.pick(ORG_ADJ)} body`, country });
+  }
+  const actorFiles: CorpusFile[] = actors.map((a, i) => {
+    const lines = [`name: ${yamlString(a.name)}`, `kind: ${a.kind}`, `role: ${yamlString(a.role)}`];
+    if (a.country) lines.push(`country: ${a.country}`);
+    lines.push(i % 7 === 0 ? `aliases: [${yamlString(`${a.name} (${i})`)}]` : 'aliases: []');
+    if (i % 3 === 0) lines.push(`wikidata: Q${100000 + i}`);
+    lines.push(`description: ${yamlString(`${a.name} is a synthetic ${a.kind} generated for the Sitrep benchmark. ${a.role}, named in briefings about ${a.country ? a.country.toUpperCase() : 'several countries'}.`)}`);
+    return { name: `${a.id}.yaml`, text: lines.join('\n') + '\n' };
+  });
+
+  const placeTable = zipfTable(places.length, 1.05);
+  const commonTable = zipfTable(COMMON.length, 0.9);
+  const word = (): string => (rnd.chance(0.12) ? places[rnd.zipf(places.length, 1.05, placeTable)]! : COMMON[rnd.zipf(COMMON.length, 0.9, commonTable)]!);
+  const sentence = (min = 8, max = 18): string[] => {
+    const words = Array.from({ length: rnd.int(min, max) }, word);
+    words[0] = capitalise(words[0]!);
+    return words;
+  };
+
+  const briefings: CorpusFile[] = [];
+  const published: string[] = [];
+  const titles = new Set<string>();
+  const slugs = new Set<string>();
+  const placeHits = new Map<string, number>();
+  const span = 3 * 365;
+
+  for (let n = 0; n < options.briefings; n++) {
+    const date = addDays(start, Math.floor((n + rnd.next()) * (span / options.briefings)) % span);
+    const briefingActors = rnd.distinct(actors, rnd.int(1, 4), 0.9);
+    const countries = rnd.distinct(COUNTRY_CODES, rnd.int(1, 3), 1.3);
+    const place = places[rnd.zipf(places.length, 1.05)]!;
+    const lead = briefingActors[0]!;
+    let title = `${lead.name} ${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)} ${place}`;
+    if (titles.has(title)) title = `${title}, ${n}`;
+    titles.add(title);
+    let slug = slugify(`${lead.name.split(' ').at(-1)} ${place} ${n}`);
+    while (slugs.has(slug)) slug += '-x';
+    slugs.add(slug);
+    const id = `${date}-${slug}`;
+
+    const sourceCount = rnd.int(1, 4);
+    const sources = Array.from({ length: sourceCount }, (_, i) => {
+      const publisher = PUBLISHERS[(n + i) % PUBLISHERS.length]!;
+      return { title: sentence(5, 10).join(' '), publisher: publisher.name, url: `https://${publisher.host}/${date.slice(0, 4)}/${slug}-${i + 1}`, date };
+    });
+    const cite = () => `<Cite source="${rnd.int(1, sourceCount)}" />`;
+
+    // The body: paragraphs until a target of 300–600 words, with a heading,
+    // an inline claim and a block quote now and then.
+    const target = rnd.int(300, 600);
+    const blocks: string[] = [];
+    let words = 0;
+    let claimed = false;
+    let quoted = false;
+    while (words < target) {
+      const remaining = target - words;
+      if (blocks.length > 1 && remaining > 40 && rnd.chance(0.15)) {
+        const heading = sentence(2, 5);
+        blocks.push(`## ${heading.join(' ')}`);
+        words += heading.length;
+        continue;
+      }
+      if (!quoted && blocks.length > 1 && remaining > 40 && rnd.chance(0.3)) {
+        const quote = sentence(10, 25);
+        const by = rnd.pick(briefingActors).name;
+        blocks.push(`<Quote by="${by}" source="${rnd.int(1, sourceCount)}">${quote.join(' ')}.</Quote>`);
+        words += quote.length;
+        quoted = true;
+        continue;
+      }
+      const sentences: string[] = [];
+      let paragraphWords = 0;
+      const paragraphTarget = Math.min(remaining, rnd.int(40, 90));
+      while (paragraphWords < paragraphTarget) {
+        const s = sentence(Math.min(8, paragraphTarget - paragraphWords), Math.max(Math.min(8, paragraphTarget - paragraphWords), Math.min(18, paragraphTarget - paragraphWords)));
+        paragraphWords += s.length;
+        if (!claimed && rnd.chance(0.2)) {
+          sentences.push(`<Claim status="${rnd.pick(STATUSES)}" source="${rnd.int(1, sourceCount)}">${s.join(' ')}.</Claim>`);
+          claimed = true;
+        } else {
+          sentences.push(`${s.join(' ')}.${rnd.chance(0.5) ? cite() : ''}`);
+        }
+      }
+      blocks.push(sentences.join(' '));
+      words += paragraphWords;
+    }
+    if (words < 300 || words > 600) throw new Error(`corpus generator: briefing ${n} has ${words} words`);
+    const body = blocks.join('\n\n');
+    for (const p of new Set(body.match(/\b[A-Z][a-z]{4,}\b/g) ?? [])) if (placeSet.has(p)) placeHits.set(p, (placeHits.get(p) ?? 0) + 1);
+
+    const draft = draftEvery > 0 && n % draftEvery === draftEvery - 1;
+    const topics = rnd.distinct(TOPICS, rnd.int(0, 2));
+    const summary = `${sentence(12, 24).join(' ')}. ${sentence(8, 16).join(' ')}.`.slice(0, 300);
+    const front = [
+      '---',
+      `title: ${yamlString(title)}`,
+      `date: ${date}`,
+      `summary: ${yamlString(summary)}`,
+      `actors: [${briefingActors.map((a) => a.id).join(', ')}]`,
+      `countries: [${countries.join(', ')}]`,
+      ...(rnd.chance(0.5) ? ['places:', `  - { name: ${yamlString(place)}, country: ${countries[0]} }`] : []),
+      `topics: [${topics.join(', ')}]`,
+      `status: ${rnd.pick(STATUSES)}`,
+      'sources:',
+      ...sources.flatMap((s) => [`  - title: ${yamlString(s.title)}`, `    publisher: ${yamlString(s.publisher)}`, `    url: ${s.url}`, `    date: ${s.date}`]),
+      ...(draft ? ['draft: true'] : []),
+      '---',
+    ];
+    briefings.push({ name: `${id}.mdx`, text: `${front.join('\n')}\n\n${body}\n` });
+    if (!draft) published.push(id);
+  }
+
+  // The search word: a place named in a few per cent of briefings, as a real query would be.
+  const ranked = [...placeHits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const wanted = Math.max(1, Math.round(options.briefings * 0.03));
+  const searchWord = (ranked.find(([, hits]) => hits <= wanted) ?? ranked[0] ?? ['Kursk'])[0];
+  return { briefings, actors: actorFiles, published, searchWord };
+}
