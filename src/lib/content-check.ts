@@ -503,7 +503,8 @@ function issueProblems(file: string, parsed: ParsedSource, issue: SchemaIssue, k
     }));
   }
   const where = parsed.locate(path);
-  if (issue.code === 'invalid_type' && valueAt(parsed.data, path) === undefined) {
+  // An absent enum field (`status`, `kind`) comes as `invalid_value`, not `invalid_type`.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(parsed.data, path) === undefined) {
     return [{ file, ...where, rule: `${kind}/missing-field`, message: `missing required field \`${fieldPath(path)}\``, hint: 'Add it; CONTRIBUTING.md lists the fields and shows an example.' }];
   }
   return [{ file, ...where, rule: `${kind}/invalid-value`, message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`, hint: 'CONTRIBUTING.md lists each field and its format.' }];

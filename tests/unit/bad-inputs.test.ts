@@ -88,7 +88,7 @@ const failing: Case[] = [
   { name: 'file-name', what: 'a file name outside the pattern', file: `${B}2024-11-04_Guterres_Statement.mdx`, rule: 'file/name', message: 'does not follow the naming pattern, so it would not be published' },
   // Actors and country notes
   { name: 'actor-yaml', what: 'an actor file with a colon in an unquoted value', file: `${A}jane-doe.yaml`, at: '3:7', rule: 'yaml/yaml', message: 'YAML syntax error' },
-  { name: 'actor-missing-field', what: 'an actor without `kind`', file: `${A}jane-doe.yaml`, at: '1:1', rule: 'yaml/invalid-value', message: '`kind` invalid option: expected one of "person"|"organisation"' },
+  { name: 'actor-missing-field', what: 'an actor without `kind`', file: `${A}jane-doe.yaml`, at: '1:1', rule: 'yaml/missing-field', message: 'missing required field `kind`' },
   { name: 'actor-unknown-country', what: 'an actor with `country: uk`', file: `${A}jane-doe.yaml`, at: '4:1', rule: 'reference/unknown-country', message: 'unknown country `uk` in `country`  Did you mean `gb`?' },
   { name: 'actor-duplicate-name', what: 'a second file for an existing actor', file: `${A}guterres.yaml`, at: '1:1', rule: 'actor/duplicate-name', message: '`Antonio Guterres` is already a name of actor `antonio-guterres`' },
   { name: 'country-unknown-code', what: 'a note for a code that is not a country', file: `${C}zz.yaml`, rule: 'reference/unknown-country', message: 'unknown country `zz`' },
