@@ -52,3 +52,13 @@ export function siteIndex() {
 export function actorName(actors: Map<string, ActorEntry>, id: string): string {
   return actors.get(id)?.data.name ?? id;
 }
+
+/** Rows for a list of countries with counts (TermCounts): link, name, flag. */
+export function countryRows(countries: Map<string, CountryEntry>, counted: readonly { id: string; count: number }[]) {
+  return counted.map(({ id, count }) => ({ href: `/countries/${id}/`, name: countries.get(id)?.data.name ?? id, flag: countries.get(id)?.data.flag, count }));
+}
+
+/** Rows for a list of actors with counts (TermCounts): link and name. */
+export function actorRows(actors: Map<string, ActorEntry>, counted: readonly { id: string; count: number }[]) {
+  return counted.map(({ id, count }) => ({ href: `/actors/${id}/`, name: actorName(actors, id), count }));
+}
