@@ -1,14 +1,21 @@
 /**
- * Indexes the built site with Pagefind at the end of `astro build`, writing the
- * search bundle to dist/pagefind/. Only pages with `data-pagefind-body` (the
- * briefings) are indexed. Any error Pagefind reports fails the build, with
- * every error listed, so a broken index is never deployed.
+ * Builds the Pagefind search index during `astro build`, from the briefings'
+ * search records (src/lib/search-record.ts) rather than from the built HTML.
+ * The records arrive when rendering starts, and Pagefind, in its own process,
+ * indexes them while Astro renders the pages; at the end of the build the
+ * finished bundle moves to dist/pagefind/.
+ *
+ * The build fails on any error Pagefind reports, with every error listed, and
+ * when the index and the built briefing pages disagree (a page with no
+ * record, or a record with no page), so a broken index is never deployed.
  */
-import { readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { deprioritizeChildren } from '../lib/process-priority.ts';
+import { searchDocument, searchRecords, type SearchRecord } from '../lib/search-record.ts';
 
 export class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
@@ -23,48 +30,108 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 }
 
 /**
- * Builds the index for the site in `dir` and writes it to `dir/pagefind`.
- * Returns how many HTML files were read and how many pages were indexed (those
- * with `data-pagefind-body`).
+ * Documents in flight to Pagefind at once: enough to keep its process busy,
+ * few enough that thousands of documents are not all buffered in the pipe.
  */
-export async function indexSite(dir: string): Promise<{ files: number; pages: number; outputPath: string }> {
+const IN_FLIGHT = 16;
+
+/** Indexes the records and writes the bundle to `outputPath`. Returns the URLs indexed. */
+export async function indexRecords(records: readonly SearchRecord[], outputPath: string): Promise<string[]> {
   try {
     const { index } = check('create an index', await pagefind.createIndex());
     if (!index) throw new PagefindError('create an index', ['no index was returned']);
-    const { page_count: files } = check(`index ${dir}`, await index.addDirectory({ path: dir }));
-    const { outputPath } = check('write the index', await index.writeFiles({ outputPath: join(dir, 'pagefind') }));
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    return { files, pages, outputPath };
+    // On two cores, Pagefind and the rendering that runs meanwhile would slow each other down;
+    // rendering comes first, and Pagefind takes what CPU is left, then all of it once the pages are written.
+    deprioritizeChildren('pagefind');
+    const indexed: string[] = [];
+    let next = 0;
+    const feed = async () => {
+      while (next < records.length) {
+        const record = records[next++]!;
+        const { file } = check(`index ${record.url}`, await index.addHTMLFile({ url: record.url, content: searchDocument(record) }));
+        indexed.push(file.url);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, feed));
+    check('write the index', await index.writeFiles({ outputPath }));
+    return indexed;
   } finally {
     await pagefind.close();
   }
 }
 
+/** Pages listed in a written bundle's pagefind-entry.json, over all languages. */
+export async function bundlePageCount(bundle: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** What differs between the URLs indexed and the briefing pages built, as messages; empty when they match. */
+export function indexMismatch(indexed: readonly string[], built: readonly string[]): string[] {
+  const inIndex = new Set(indexed);
+  const onSite = new Set(built);
+  const missing = built.filter((url) => !inIndex.has(url));
+  const extra = indexed.filter((url) => !onSite.has(url));
+  const show = (urls: string[]) => urls.slice(0, 10).join(', ') + (urls.length > 10 ? ` and ${urls.length - 10} more` : '');
+  return [
+    ...(missing.length ? [`briefing pages missing from the search index (${missing.length}): ${show(missing)}`] : []),
+    ...(extra.length ? [`search records with no briefing page (${extra.length}): ${show(extra)}`] : []),
+  ];
+}
+
 export interface PagefindIndexOptions {
-  /**
-   * The built pages (Astro pathnames, such as `briefings/<id>/`) that should be
-   * in the index. The build fails if the index holds a different number of
-   * pages: Pagefind indexes every page when none has `data-pagefind-body`, so
-   * a lost attribute would otherwise put actor and country pages in search.
-   */
+  /** Which built pages (Astro pathnames, such as `briefings/<id>/`) the index must hold, one record each. */
   indexed?: RegExp;
 }
 
 export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindIndexOptions = {}): AstroIntegration {
+  let cacheDir = '';
+  let indexing: Promise<{ urls: string[]; ms: number }> | undefined;
+  let received = false;
+  const staging = () => join(cacheDir, 'sitrep-pagefind');
+
   return {
     name: 'sitrep:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, pages: built, logger }) => {
-        const started = performance.now();
-        const { files, pages, outputPath } = await indexSite(fileURLToPath(dir));
-        const expected = built.filter((p) => indexed.test(p.pathname)).length;
-        if (pages !== expected) {
-          throw new PagefindError('index only the briefings', [
-            `the index holds ${pages} pages but the site has ${expected} briefing pages: data-pagefind-body belongs on each briefing page's content and on no other page`,
-          ]);
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': async () => {
+        await rm(staging(), { recursive: true, force: true });
+        await mkdir(cacheDir, { recursive: true });
+        searchRecords.open();
+        received = false;
+        indexing = searchRecords.receive().then(async (records) => {
+          received = true;
+          const started = performance.now();
+          const urls = await indexRecords(records(), staging());
+          return { urls, ms: performance.now() - started };
+        });
+        // Awaited in build:done; a build that fails before then must not also report an unhandled rejection.
+        indexing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const waited = performance.now();
+        if (!indexing || !received) {
+          throw new PagefindError('index the briefings', ['no search records were sent: src/collections.ts sends them when the pages ask for the site index']);
         }
-        logger.info(`Indexed ${pages} briefings (of ${files} HTML files) into ${outputPath} in ${Math.round(performance.now() - started)} ms`);
+        const { urls, ms } = await indexing;
+        const mismatch = indexMismatch(
+          urls,
+          pages.filter((p) => indexed.test(p.pathname)).map((p) => `/${p.pathname}`),
+        );
+        if (mismatch.length) throw new PagefindError('index exactly the briefing pages', mismatch);
+        const bundle = join(fileURLToPath(dir), 'pagefind');
+        await rm(bundle, { recursive: true, force: true });
+        // The cache directory may be on another file system than dist/ (an outDir elsewhere).
+        await rename(staging(), bundle).catch(async () => {
+          await cp(staging(), bundle, { recursive: true });
+          await rm(staging(), { recursive: true, force: true });
+        });
+        const counted = await bundlePageCount(bundle);
+        if (counted !== urls.length) throw new PagefindError('write the index', [`pagefind-entry.json lists ${counted} pages, but ${urls.length} were indexed`]);
+        const files = (await readdir(bundle, { recursive: true })).length;
+        logger.info(`Indexed ${urls.length} briefings into ${files} files in ${Math.round(ms)} ms, while the pages rendered (waited ${Math.round(performance.now() - waited)} ms for it)`);
       },
     },
   };

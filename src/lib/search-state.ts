@@ -7,7 +7,7 @@
  * `q` is the query; each filter may be given several times (a briefing must
  * match every value given); `sort=newest` asks for date order, and relevance
  * is the default, so it is never written. Filter values are the readable names
- * Pagefind indexes (see SearchData.astro), the same ones actor and country
+ * Pagefind indexes (see search-record.ts), the same ones actor and country
  * pages link with (see search-url.ts). Pure functions, no DOM: unit-tested.
  */
 

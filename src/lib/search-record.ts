@@ -1,0 +1,109 @@
+/**
+ * What the search index holds for a briefing, made from the content rather
+ * than read back from the built page: the indexed text (title, summary and
+ * body), the filters a reader narrows by, the sort key and the metadata a
+ * result shows. The index is built from these records while the pages are
+ * rendered (src/integrations/pagefind.ts), and this module is the only place
+ * that decides what goes into it.
+ */
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Root } from 'hast';
+import { buildChannel } from './build-channel.ts';
+import { formatDate } from './dates.ts';
+import { site, type StatusId, type TopicId } from '../site.config.ts';
+
+export interface SearchableBriefing {
+  id: string;
+  title: string;
+  date: string;
+  summary: string;
+  status: StatusId;
+  topics: readonly TopicId[];
+  /** The rendered body, as the briefing page shows it. */
+  html: string;
+  /** Display names, in the briefing's order. */
+  actors: readonly string[];
+  countries: readonly { name: string; flag?: string }[];
+}
+
+export interface SearchRecord {
+  url: string;
+  title: string;
+  summary: string;
+  html: string;
+  /** Readable values, as the search page shows them and search URLs carry them. */
+  filters: readonly (readonly [name: string, value: string])[];
+  sort: { date: string };
+  meta: readonly (readonly [name: string, value: string])[];
+}
+
+export function briefingUrl(id: string): string {
+  return `/briefings/${id}/`;
+}
+
+export function searchRecord(briefing: SearchableBriefing): SearchRecord {
+  const { id, title, date, summary, status, topics, html, actors, countries } = briefing;
+  return {
+    url: briefingUrl(id),
+    title,
+    summary,
+    html,
+    filters: [
+      ...actors.map((name) => ['actor', name] as const),
+      ...countries.map(({ name }) => ['country', name] as const),
+      ...topics.map((topic) => ['topic', site.topics[topic]] as const),
+      ['year', date.slice(0, 4)],
+      ['status', site.statuses[status].label],
+    ],
+    sort: { date },
+    meta: [
+      ['date', formatDate(date)],
+      ['datetime', date],
+      ['summary', summary],
+      ['flag', countries.map((c) => c.flag ?? '').join(' ').trim()],
+      ['status', status],
+    ],
+  };
+}
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const text = (value: string) => ({ type: 'text' as const, value });
+const attribute = (kind: string, name: string, value: string) => element('span', { [`data-pagefind-${kind}`]: `${name}[data-value]`, dataValue: value });
+
+/**
+ * The record as the HTML document Pagefind indexes. The title is the `<h1>`, so
+ * it weighs more in ranking and becomes the result's title; filters, sort and
+ * metadata sit in attributes of empty elements, so they are not indexed as
+ * text and need no escaping of commas or colons.
+ */
+export function searchDocument(record: SearchRecord, language: string = site.language): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      element('html', { lang: language }, [
+        element('head', {}, [element('title', {}, [text(record.title)])]),
+        element('body', {}, [
+          element('main', { dataPagefindBody: true }, [
+            element('h1', {}, [text(record.title)]),
+            element('p', {}, [text(record.summary)]),
+            element('div', {}, [{ type: 'raw', value: record.html } as unknown as ElementContent]),
+            element('div', { hidden: true }, [
+              ...record.filters.map(([name, value]) => attribute('filter', name, value)),
+              attribute('sort', 'date', record.sort.date),
+              ...record.meta.map(([name, value]) => attribute('meta', name, value)),
+            ]),
+          ]),
+        ]),
+      ]),
+    ],
+  };
+  return toHtml(tree, { allowDangerousHtml: true });
+}
+
+/**
+ * Carries the records from the pages' data (src/collections.ts), which Astro
+ * computes once rendering starts, to the Pagefind integration, which indexes
+ * them while the pages render.
+ */
+export const searchRecords = buildChannel<() => SearchRecord[]>('search-records');

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildChannel } from '../../src/lib/build-channel.ts';
+import { briefingUrl, searchDocument, searchRecord, type SearchableBriefing } from '../../src/lib/search-record.ts';
+import { indexMismatch } from '../../src/integrations/pagefind.ts';
+
+const KURSK: SearchableBriefing = {
+  id: '2024-11-04-north-korean-troops-kursk',
+  title: 'North Korean troops in Kursk, "engaged" & counted',
+  date: '2024-11-04',
+  summary: 'Ukraine says 11,000 troops: Seoul, Washington agree.',
+  status: 'reported',
+  topics: ['foreign-forces', 'diplomacy'],
+  html: '<p>Ukraine reported<sup class="cite" data-pagefind-ignore><a href="#source-1">[1]</a></sup> troops.</p>',
+  actors: ['Volodymyr Zelensky', 'Korean People’s Army'],
+  countries: [{ name: 'Ukraine', flag: '🇺🇦' }, { name: 'North Korea', flag: '🇰🇵' }, { name: 'Nowhere' }],
+};
+
+describe('searchRecord', () => {
+  const record = searchRecord(KURSK);
+
+  it('links to the briefing page, as the site writes its URLs', () => {
+    expect(record.url).toBe('/briefings/2024-11-04-north-korean-troops-kursk/');
+    expect(briefingUrl('x')).toBe('/briefings/x/');
+  });
+
+  it('filters by readable names: actors and countries in order, topic and status labels, year', () => {
+    expect(record.filters).toEqual([
+      ['actor', 'Volodymyr Zelensky'],
+      ['actor', 'Korean People’s Army'],
+      ['country', 'Ukraine'],
+      ['country', 'North Korea'],
+      ['country', 'Nowhere'],
+      ['topic', 'Foreign forces'],
+      ['topic', 'Diplomacy'],
+      ['year', '2024'],
+      ['status', 'Reported'],
+    ]);
+  });
+
+  it('sorts by the ISO date and carries what a result shows', () => {
+    expect(record.sort).toEqual({ date: '2024-11-04' });
+    expect(Object.fromEntries(record.meta)).toEqual({
+      date: '4 November 2024',
+      datetime: '2024-11-04',
+      summary: KURSK.summary,
+      flag: '🇺🇦 🇰🇵',
+      status: 'reported',
+    });
+  });
+});
+
+describe('searchDocument', () => {
+  const html = searchDocument(searchRecord(KURSK));
+
+  it('indexes the title as the heading, then the summary and the body as rendered', () => {
+    expect(html).toMatch(/^<!doctype html><html lang="en">/);
+    expect(html).toContain('<main data-pagefind-body><h1>North Korean troops in Kursk, "engaged" &#x26; counted</h1><p>Ukraine says 11,000 troops: Seoul, Washington agree.</p>');
+    expect(html).toContain(`<div>${KURSK.html}</div>`);
+  });
+
+  it('puts filters, sort and metadata in attributes of hidden empty elements, escaped', () => {
+    expect(html).toContain('<div hidden><span data-pagefind-filter="actor[data-value]" data-value="Volodymyr Zelensky"></span>');
+    expect(html).toContain('<span data-pagefind-sort="date[data-value]" data-value="2024-11-04"></span>');
+    expect(html).toContain('<span data-pagefind-meta="summary[data-value]" data-value="Ukraine says 11,000 troops: Seoul, Washington agree."></span>');
+    expect(searchDocument({ ...searchRecord(KURSK), meta: [['summary', 'a "quoted" <b>']] })).toContain('data-value="a &#x22;quoted&#x22; <b>"');
+  });
+
+  it('takes the language of the site unless told', () => {
+    expect(searchDocument(searchRecord(KURSK), 'uk')).toMatch(/^<!doctype html><html lang="uk">/);
+  });
+});
+
+describe('indexMismatch', () => {
+  it('is empty when the index holds exactly the briefing pages', () => {
+    expect(indexMismatch(['/briefings/b/', '/briefings/a/'], ['/briefings/a/', '/briefings/b/'])).toEqual([]);
+  });
+
+  it('names the pages missing from the index and the records with no page', () => {
+    expect(indexMismatch(['/briefings/a/', '/briefings/draft/'], ['/briefings/a/', '/briefings/b/'])).toEqual([
+      'briefing pages missing from the search index (1): /briefings/b/',
+      'search records with no briefing page (1): /briefings/draft/',
+    ]);
+  });
+
+  it('shortens a long list', () => {
+    const built = Array.from({ length: 12 }, (_, i) => `/briefings/${i}/`);
+    expect(indexMismatch([], built)[0]).toMatch(/^briefing pages missing from the search index \(12\): \/briefings\/0\/.*\/briefings\/9\/ and 2 more$/);
+  });
+});
+
+describe('buildChannel', () => {
+  it('delivers a value sent before or after someone waits for it, to every module instance', async () => {
+    const sender = buildChannel<number>('test-a');
+    const receiver = buildChannel<number>('test-a');
+    receiver.open();
+    const waiting = receiver.receive();
+    sender.send(1);
+    await expect(waiting).resolves.toBe(1);
+    await expect(receiver.receive()).resolves.toBe(1);
+  });
+
+  it('forgets the last value when opened again, and a later send replaces it', async () => {
+    const channel = buildChannel<string>('test-b');
+    channel.open();
+    channel.send('first build');
+    channel.send('second send');
+    await expect(channel.receive()).resolves.toBe('second send');
+    channel.open();
+    let got: string | undefined;
+    void channel.receive().then((v) => (got = v));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(got).toBeUndefined();
+    channel.send('next build');
+    await expect(channel.receive()).resolves.toBe('next build');
+  });
+
+  it('keeps channels of different names apart', async () => {
+    const a = buildChannel<string>('test-c');
+    const b = buildChannel<string>('test-d');
+    a.open();
+    b.open();
+    a.send('a');
+    b.send('b');
+    await expect(a.receive()).resolves.toBe('a');
+    await expect(b.receive()).resolves.toBe('b');
+  });
+});
