@@ -4,7 +4,6 @@
  * briefings sorts and groups them once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { searchRecord, searchRecords } from './lib/search-record.ts';
 import { buildTaxonomy, newestFirst } from './lib/taxonomy.ts';
 import { groupByMonth } from './lib/timeline.ts';
 
@@ -30,18 +29,6 @@ async function buildIndex() {
     if (!actor.data.country) continue;
     actorsByCountry.set(actor.data.country, [...(actorsByCountry.get(actor.data.country) ?? []), actor]);
   }
-  // The search index is built from these while the pages render (src/integrations/pagefind.ts).
-  searchRecords.send(() =>
-    briefings.map((b) =>
-      searchRecord({
-        ...b.data,
-        id: b.id,
-        html: b.rendered?.html ?? '',
-        actors: b.data.actors.map((id) => actorName(actors, id)),
-        countries: b.data.countries.map((id) => countries.get(id)?.data ?? { name: id }),
-      }),
-    ),
-  );
   return {
     briefings,
     actors,

@@ -1,9 +1,10 @@
 /**
  * Builds the Pagefind search index during `astro build`, from the briefings'
  * search records (src/lib/search-record.ts) rather than from the built HTML.
- * The records arrive when rendering starts, and Pagefind, in its own process,
- * indexes them while Astro renders the pages; at the end of the build the
- * finished bundle moves to dist/pagefind/.
+ * The briefings loader sends the records at the end of the content layer
+ * sync, and Pagefind, in its own process, indexes them while Vite bundles and
+ * Astro renders the pages; at the end of the build the finished bundle moves
+ * to dist/pagefind/.
  *
  * The build fails on any error Pagefind reports, with every error listed, and
  * when the index and the built briefing pages disagree (a page with no
@@ -40,8 +41,8 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
   try {
     const { index } = check('create an index', await pagefind.createIndex());
     if (!index) throw new PagefindError('create an index', ['no index was returned']);
-    // On two cores, Pagefind and the rendering that runs meanwhile would slow each other down;
-    // rendering comes first, and Pagefind takes what CPU is left, then all of it once the pages are written.
+    // On two cores, Pagefind and the build that runs meanwhile would slow each other down; the
+    // build comes first, and Pagefind takes what CPU is left, then all of it once the pages are written.
     deprioritizeChildren('pagefind');
     const indexed: string[] = [];
     let next = 0;
@@ -85,26 +86,26 @@ export interface PagefindIndexOptions {
 }
 
 export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindIndexOptions = {}): AstroIntegration {
-  let cacheDir = '';
+  let staging = '';
   let indexing: Promise<{ urls: string[]; ms: number }> | undefined;
   let received = false;
-  const staging = () => join(cacheDir, 'sitrep-pagefind');
 
   return {
     name: 'sitrep:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': async () => {
-        await rm(staging(), { recursive: true, force: true });
+      // Set up before the content layer syncs: the briefings loader sends the records at the end of it.
+      'astro:config:setup': async ({ config, command }) => {
+        if (command !== 'build') return;
+        const cacheDir = fileURLToPath(config.cacheDir);
+        staging = join(cacheDir, 'sitrep-pagefind');
+        await rm(staging, { recursive: true, force: true });
         await mkdir(cacheDir, { recursive: true });
         searchRecords.open();
         received = false;
         indexing = searchRecords.receive().then(async (records) => {
           received = true;
           const started = performance.now();
-          const urls = await indexRecords(records(), staging());
+          const urls = await indexRecords(records(), staging);
           return { urls, ms: performance.now() - started };
         });
         // Awaited in build:done; a build that fails before then must not also report an unhandled rejection.
@@ -113,7 +114,7 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
       'astro:build:done': async ({ dir, pages, logger }) => {
         const waited = performance.now();
         if (!indexing || !received) {
-          throw new PagefindError('index the briefings', ['no search records were sent: src/collections.ts sends them when the pages ask for the site index']);
+          throw new PagefindError('index the briefings', ['no search records were sent: src/loaders/briefings.ts sends them when it has loaded the briefings']);
         }
         const { urls, ms } = await indexing;
         const mismatch = indexMismatch(
@@ -124,14 +125,14 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
         const bundle = join(fileURLToPath(dir), 'pagefind');
         await rm(bundle, { recursive: true, force: true });
         // The cache directory may be on another file system than dist/ (an outDir elsewhere).
-        await rename(staging(), bundle).catch(async () => {
-          await cp(staging(), bundle, { recursive: true });
-          await rm(staging(), { recursive: true, force: true });
+        await rename(staging, bundle).catch(async () => {
+          await cp(staging, bundle, { recursive: true });
+          await rm(staging, { recursive: true, force: true });
         });
         const counted = await bundlePageCount(bundle);
         if (counted !== urls.length) throw new PagefindError('write the index', [`pagefind-entry.json lists ${counted} pages, but ${urls.length} were indexed`]);
         const files = (await readdir(bundle, { recursive: true })).length;
-        logger.info(`Indexed ${urls.length} briefings into ${files} files in ${Math.round(ms)} ms, while the pages rendered (waited ${Math.round(performance.now() - waited)} ms for it)`);
+        logger.info(`Indexed ${urls.length} briefings into ${files} files in ${Math.round(ms)} ms, while the site was built (waited ${Math.round(performance.now() - waited)} ms for it)`);
       },
     },
   };

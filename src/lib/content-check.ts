@@ -105,6 +105,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     problems.push(...found);
     if (data) actors.set(f.name.replace(/\.yaml$/, ''), { file: f.file, data, parsed });
   }
+  shared.actorNames = new Map([...actors].map(([id, a]) => [id, a.data.name]));
   const actorRegistry = createRegistry([...actors].map(([id, a]) => ({ id, names: [a.data.name, ...a.data.aliases] })));
   problems.push(...duplicateActorNames(actors));
   for (const { file, data, parsed } of actors.values()) {
@@ -186,6 +187,8 @@ interface SharedState {
   snapshots: Map<string, Map<string, unknown>>;
   /** File text → parse and render, until the loader takes it. */
   rendered: Map<string, SharedBriefing>;
+  /** Actor id → name, as of the last check: for the briefings loader's search records. */
+  actorNames: Map<string, string>;
 }
 
 // On globalThis because Astro loads the config (content guard) and the content
@@ -195,6 +198,7 @@ const shared: SharedState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] 
   checked: new WeakMap(),
   snapshots: new Map(),
   rendered: new Map(),
+  actorNames: new Map(),
 }) as SharedState;
 
 function sha1(text: string): string {
@@ -341,6 +345,11 @@ export function takeCheckedBriefing(text: string): SharedBriefing | undefined {
   const found = shared.rendered.get(text);
   if (found) shared.rendered.delete(text);
   return found;
+}
+
+/** Each actor's name as the last check in this process validated it, by id. */
+export function checkedActorNames(): ReadonlyMap<string, string> {
+  return shared.actorNames;
 }
 
 /** Drops what the loader did not take (files it had cached already). */

@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { buildChannel } from './build-channel.ts';
 import { formatDate } from './dates.ts';
+import { newestFirst } from './taxonomy.ts';
 import { site, type StatusId, type TopicId } from '../site.config.ts';
 
 export interface SearchableBriefing {
@@ -101,9 +102,46 @@ export function searchDocument(record: SearchRecord, language: string = site.lan
   return toHtml(tree, { allowDangerousHtml: true });
 }
 
+/** A briefing as the content layer stores it: validated front matter and the rendered body. */
+export interface StoredBriefing {
+  id: string;
+  data: { title: string; date: string; summary: string; status: StatusId; topics: readonly TopicId[]; actors: readonly string[]; countries: readonly string[]; draft: boolean };
+  rendered?: { html: string };
+}
+
+export interface RecordNames {
+  actors: ReadonlyMap<string, string>;
+  countries: ReadonlyMap<string, { name: string; flag?: string }>;
+}
+
 /**
- * Carries the records from the pages' data (src/collections.ts), which Astro
- * computes once rendering starts, to the Pagefind integration, which indexes
- * them while the pages render.
+ * The records of the published briefings, newest first as the site lists
+ * them. An actor or country without a name here is an error, not a filter
+ * value of a bare id: the content check makes it impossible in a build.
+ */
+export function publishedRecords(briefings: Iterable<StoredBriefing>, names: RecordNames): SearchRecord[] {
+  const named = <T>(map: ReadonlyMap<string, T>, kind: string, id: string, briefing: string): T => {
+    const found = map.get(id);
+    if (found === undefined) throw new Error(`Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name (run the content check first)`);
+    return found;
+  };
+  return [...briefings]
+    .filter((b) => !b.data.draft)
+    .sort(newestFirst)
+    .map((b) =>
+      searchRecord({
+        ...b.data,
+        id: b.id,
+        html: b.rendered?.html ?? '',
+        actors: b.data.actors.map((id) => named(names.actors, 'actor', id, b.id)),
+        countries: b.data.countries.map((id) => named(names.countries, 'country', id, b.id)),
+      }),
+    );
+}
+
+/**
+ * Carries the records from the briefings loader, at the end of the content
+ * layer sync, to the Pagefind integration, which indexes them while Vite
+ * bundles and Astro renders the pages.
  */
 export const searchRecords = buildChannel<() => SearchRecord[]>('search-records');

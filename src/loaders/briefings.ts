@@ -10,9 +10,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readingMinutes, RENDERER_VERSION, renderBody } from '../lib/body.ts';
-import { BRIEFING_FILE, releaseCheckedBriefings, takeCheckedBriefing } from '../lib/content-check.ts';
+import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../lib/content-check.ts';
+import { countryRegistry } from '../lib/countries.ts';
 import { parseSource } from '../lib/frontmatter.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
+import { publishedRecords, searchRecords, type StoredBriefing } from '../lib/search-record.ts';
 
 export function briefingsLoader(dir: string): Loader {
   return {
@@ -49,6 +51,13 @@ export function briefingsLoader(dir: string): Loader {
       const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length) throw new ContentError(problems);
+      // The search index is built from these while the rest of the build runs (src/integrations/pagefind.ts).
+      searchRecords.send(() =>
+        publishedRecords(store.values() as Iterable<StoredBriefing>, {
+          actors: checkedActorNames(),
+          countries: new Map(countryRegistry().map((c) => [c.id, c])),
+        }),
+      );
 
       watcher?.add(base);
       const onChange = async (path: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChannel } from '../../src/lib/build-channel.ts';
-import { briefingUrl, searchDocument, searchRecord, type SearchableBriefing } from '../../src/lib/search-record.ts';
+import { briefingUrl, publishedRecords, searchDocument, searchRecord, type SearchableBriefing, type StoredBriefing } from '../../src/lib/search-record.ts';
 import { indexMismatch } from '../../src/integrations/pagefind.ts';
 
 const KURSK: SearchableBriefing = {
@@ -46,6 +46,27 @@ describe('searchRecord', () => {
       flag: '🇺🇦 🇰🇵',
       status: 'reported',
     });
+  });
+});
+
+describe('publishedRecords', () => {
+  const stored = (id: string, date: string, more: Partial<StoredBriefing['data']> = {}): StoredBriefing => ({
+    id,
+    data: { title: id, date, summary: 'S', status: 'confirmed', topics: [], actors: ['nato'], countries: ['ua'], draft: false, ...more },
+    rendered: { html: `<p>${id}</p>` },
+  });
+  const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]) };
+
+  it('leaves drafts out and lists the rest newest first, with names for ids and the stored body', () => {
+    const records = publishedRecords([stored('old', '2024-01-01'), stored('draft', '2024-06-01', { draft: true }), stored('new', '2024-03-01')], names);
+    expect(records.map((r) => r.url)).toEqual(['/briefings/new/', '/briefings/old/']);
+    expect(records[0]!.filters.slice(0, 2)).toEqual([['actor', 'NATO'], ['country', 'Ukraine']]);
+    expect(records[0]!.html).toBe('<p>new</p>');
+  });
+
+  it('refuses an actor or country it has no name for, rather than filtering by a bare id', () => {
+    expect(() => publishedRecords([stored('a', '2024-01-01', { actors: ['ghost'] })], names)).toThrow('actor `ghost` of briefing `a` has no name');
+    expect(() => publishedRecords([stored('a', '2024-01-01', { countries: ['zz'] })], names)).toThrow('country `zz` of briefing `a` has no name');
   });
 });
 
