@@ -104,6 +104,8 @@ interface BuildFigures {
   memory: Record<string, { tree: number; largest: number }>;
   peakTreeRss: number;
   maxProcessRss: number;
+  /** Peak memory of a single process by command name: Astro is `node`, Pagefind `pagefind_extend`. */
+  peakByCommand: Record<string, number>;
 }
 
 /** Splits a build into phases by the log lines Astro and the integrations print. */
@@ -149,6 +151,7 @@ function buildFigures(result: RunResult): BuildFigures {
     memory,
     peakTreeRss: result.peakTreeRss,
     maxProcessRss: result.maxProcessRss,
+    peakByCommand: result.peakByCommand,
   };
 }
 
@@ -298,7 +301,8 @@ function report(r: Record<string, unknown>): string {
     const m = b.memory[name];
     out.push(`    ${name.padEnd(50)} ${s(value).padStart(8)}${m ? `   peak ${mb(m.largest)} largest process, ${mb(m.tree)} tree` : ''}`);
   }
-  out.push(`peak memory                       ${mb(b.peakTreeRss)} (process tree), ${mb(b.maxProcessRss)} (largest process)`);
+  const byCommand = Object.entries(b.peakByCommand ?? {}).sort(([, x], [, y]) => y - x).map(([name, rss]) => `${name === 'MainThread' ? 'node' : name} ${mb(rss)}`).join(', ');
+  out.push(`peak memory                       ${mb(b.peakTreeRss)} (process tree), ${mb(b.maxProcessRss)} (largest process)${byCommand ? `; by process: ${byCommand}` : ''}`);
   out.push(`pages written                     ${d.htmlPages} HTML pages (${d.briefingPages} briefings); ${d.files} files in dist/, ${mb(d.bytes)}`);
   if (b.pagefind) out.push(`search index                      ${b.indexedPages ?? '?'} pages indexed; ${b.pagefind.files} files, ${mb(b.pagefind.bytes)}`);
   out.push(`median briefing page              ${kb(d.medianBriefing.rawBytes)} raw, ${kb(d.medianBriefing.gzipBytes)} gzip (HTML ${kb(d.medianBriefing.htmlBytes)} + CSS ${kb(d.medianBriefing.cssBytes)} raw)`);

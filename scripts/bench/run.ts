@@ -23,6 +23,8 @@ export interface RunResult {
   maxProcessRss: number;
   /** Memory samples every 100 ms: seconds since start, summed RSS of the tree, RSS of its largest process. */
   samples: { t: number; tree: number; largest: number }[];
+  /** Peak resident memory of a single process, by command name (`node`, `pagefind_extend`…), sampled. */
+  peakByCommand: Record<string, number>;
 }
 
 export interface RunOptions {
@@ -46,10 +48,12 @@ export function run(command: string, args: readonly string[], options: RunOption
   const lines: Line[] = [];
   let peakTreeRss = 0;
   const samples: RunResult['samples'] = [];
+  const peakByCommand: Record<string, number> = {};
   const sample = () => {
     if (!child.pid) return;
-    const { total, largest } = treeMemory(child.pid);
+    const { total, largest, byCommand } = treeMemory(child.pid);
     peakTreeRss = Math.max(peakTreeRss, total);
+    for (const [name, rss] of byCommand) peakByCommand[name] = Math.max(peakByCommand[name] ?? 0, rss);
     samples.push({ t: (performance.now() - started) / 1000, tree: total, largest });
   };
   const timer = setInterval(sample, 100);
@@ -85,26 +89,29 @@ export function run(command: string, args: readonly string[], options: RunOption
       // GNU time's report is not the command's output.
       const own = timed ? lines.filter((l) => !/^\t/.test(l.text) && !/^Command (exited|terminated)/.test(l.text)) : lines;
       const status = timed ? Number(lines.find((l) => /^\tExit status:/.test(l.text))?.text.split(':').pop()?.trim() ?? code ?? 1) : (code ?? 1);
-      resolve({ code: status, seconds, lines: own, peakTreeRss, maxProcessRss, samples });
+      resolve({ code: status, seconds, lines: own, peakTreeRss, maxProcessRss, samples, peakByCommand });
     });
   });
 }
 
-/** Summed RSS of `pid` and every descendant, and the RSS of the largest of them, from /proc. */
-export function treeMemory(pid: number): { total: number; largest: number } {
+/** Summed RSS of `pid` and every descendant, the RSS of the largest of them, and the largest by command name, from /proc. */
+export function treeMemory(pid: number): { total: number; largest: number; byCommand: Map<string, number> } {
   let entries: string[];
+  const byCommand = new Map<string, number>();
   try {
     entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
   } catch {
-    return { total: 0, largest: 0 };
+    return { total: 0, largest: 0, byCommand };
   }
   const children = new Map<number, number[]>();
+  const names = new Map<number, string>();
   for (const e of entries) {
     try {
       const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
       // The command name may contain spaces and parentheses: fields start after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
+      names.set(Number(e), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
       const list = children.get(ppid) ?? [];
       list.push(Number(e));
       children.set(ppid, list);
@@ -121,12 +128,14 @@ export function treeMemory(pid: number): { total: number; largest: number } {
       const rss = Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
       total += rss;
       largest = Math.max(largest, rss);
+      const name = names.get(p) ?? '?';
+      byCommand.set(name, Math.max(byCommand.get(name) ?? 0, rss));
     } catch {
       // Gone.
     }
     stack.push(...(children.get(p) ?? []));
   }
-  return { total, largest };
+  return { total, largest, byCommand };
 }
 
 /** The first line matching `pattern`, or undefined. */

@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { deprioritizeChildren } from '../lib/process-priority.ts';
 import { searchDocument, searchRecords, type SearchRecord } from '../lib/search-record.ts';
 
 export class PagefindError extends Error {
@@ -41,9 +40,6 @@ export async function indexRecords(records: readonly SearchRecord[], outputPath:
   try {
     const { index } = check('create an index', await pagefind.createIndex());
     if (!index) throw new PagefindError('create an index', ['no index was returned']);
-    // On two cores, Pagefind and the build that runs meanwhile would slow each other down; the
-    // build comes first, and Pagefind takes what CPU is left, then all of it once the pages are written.
-    deprioritizeChildren('pagefind');
     const indexed: string[] = [];
     let next = 0;
     const feed = async () => {

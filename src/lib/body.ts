@@ -94,8 +94,8 @@ function countWords(node: TreeNode): number {
   return (node.children ?? []).reduce((sum, child) => sum + countWords(child), 0);
 }
 
-/** Part of every cached body's digest: bump it when the HTML a body renders to changes. */
-export const RENDERER_VERSION = 2;
+/** Part of every cached body's digest: bump it when the HTML a body renders to, or the way it is stored, changes. */
+export const RENDERER_VERSION = 3;
 
 /** Minutes to read at about 220 words a minute, never less than one. */
 export function readingMinutes(words: number): number {

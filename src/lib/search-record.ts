@@ -102,11 +102,11 @@ export function searchDocument(record: SearchRecord, language: string = site.lan
   return toHtml(tree, { allowDangerousHtml: true });
 }
 
-/** A briefing as the content layer stores it: validated front matter and the rendered body. */
+/** A briefing as the content layer stores it: validated front matter, and where its rendered body is. */
 export interface StoredBriefing {
   id: string;
   data: { title: string; date: string; summary: string; status: StatusId; topics: readonly TopicId[]; actors: readonly string[]; countries: readonly string[]; draft: boolean };
-  rendered?: { html: string };
+  rendered?: { metadata?: { bodyFile?: string } };
 }
 
 export interface RecordNames {
@@ -119,7 +119,7 @@ export interface RecordNames {
  * them. An actor or country without a name here is an error, not a filter
  * value of a bare id: the content check makes it impossible in a build.
  */
-export function publishedRecords(briefings: Iterable<StoredBriefing>, names: RecordNames): SearchRecord[] {
+export function publishedRecords(briefings: Iterable<StoredBriefing>, names: RecordNames, bodyOf: (briefing: StoredBriefing) => string): SearchRecord[] {
   const named = <T>(map: ReadonlyMap<string, T>, kind: string, id: string, briefing: string): T => {
     const found = map.get(id);
     if (found === undefined) throw new Error(`Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name (run the content check first)`);
@@ -132,7 +132,7 @@ export function publishedRecords(briefings: Iterable<StoredBriefing>, names: Rec
       searchRecord({
         ...b.data,
         id: b.id,
-        html: b.rendered?.html ?? '',
+        html: bodyOf(b),
         actors: b.data.actors.map((id) => named(names.actors, 'actor', id, b.id)),
         countries: b.data.countries.map((id) => named(names.countries, 'country', id, b.id)),
       }),

@@ -1,6 +1,6 @@
 /**
  * Loads briefings and renders their bodies to HTML in the content layer, once
- * per file and cached by digest, like Astro does for Markdown. Astro's glob()
+ * per file and cached by digest (in src/lib/body-cache.ts, outside the data store). Astro's glob()
  * would compile each .mdx file into a JavaScript module instead: slow at
  * thousands of files, and the opposite of what a body that may not contain
  * code needs.
@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readingMinutes, RENDERER_VERSION, renderBody } from '../lib/body.ts';
+import { BodyCache, readBody } from '../lib/body-cache.ts';
 import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../lib/content-check.ts';
 import { countryRegistry } from '../lib/countries.ts';
 import { parseSource } from '../lib/frontmatter.ts';
@@ -22,14 +23,18 @@ export function briefingsLoader(dir: string): Loader {
     async load({ store, parseData, generateDigest, config, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const base = join(root, dir);
+      const bodies = new BodyCache(fileURLToPath(config.cacheDir));
 
       async function sync(name: string): Promise<Problem[]> {
         const id = name.replace(/\.mdx$/, '');
         const filePath = join(base, name);
         const file = relative(root, filePath).split('\\').join('/');
         const text = await readFile(filePath, 'utf8');
-        const digest = generateDigest(`${RENDERER_VERSION}\n${text}`);
-        if (store.get(id)?.digest === digest) return [];
+        const digest = String(generateDigest(`${RENDERER_VERSION}\n${text}`));
+        const stored = store.get(id)?.digest === digest;
+        if (stored && bodies.has(digest)) return [];
+        // Astro keeps an entry whose digest it already has, so one whose body file is gone must go first.
+        if (stored) store.delete(id);
         // The content check at the start of the build has usually parsed and rendered this very text already.
         const checked = takeCheckedBriefing(text);
         const parsed = checked ?? parseSource(text);
@@ -39,9 +44,10 @@ export function briefingsLoader(dir: string): Loader {
         if (body.violations.length) {
           return body.violations.map((v) => ({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint }));
         }
-        // No `body`: nothing reads the MDX source from the store, and at 10,000 briefings it would add a
-        // third to the data store that Astro writes, bundles into the build and loads again.
-        store.set({ id, data, filePath: file, digest, rendered: { html: body.html, metadata: { frontmatter: { minutesRead: readingMinutes(body.words) } } } });
+        // Neither the MDX source nor the HTML goes into the store, which Astro writes, bundles into the
+        // build and loads again: the HTML is in the body cache, and `rendered` says where (see BriefingBody).
+        const bodyFile = await bodies.write(digest, body.html);
+        store.set({ id, data, filePath: file, digest, rendered: { html: '', metadata: { frontmatter: { minutesRead: readingMinutes(body.words) }, bodyFile } } });
         return [];
       }
 
@@ -51,12 +57,14 @@ export function briefingsLoader(dir: string): Loader {
       const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length) throw new ContentError(problems);
+      await bodies.keepOnly([...store.values()].map((entry) => String(entry.digest)));
       // The search index is built from these while the rest of the build runs (src/integrations/pagefind.ts).
       searchRecords.send(() =>
-        publishedRecords(store.values() as Iterable<StoredBriefing>, {
-          actors: checkedActorNames(),
-          countries: new Map(countryRegistry().map((c) => [c.id, c])),
-        }),
+        publishedRecords(
+          store.values() as Iterable<StoredBriefing>,
+          { actors: checkedActorNames(), countries: new Map(countryRegistry().map((c) => [c.id, c])) },
+          (briefing) => readBody(briefing.rendered?.metadata?.bodyFile, briefing.id),
+        ),
       );
 
       watcher?.add(base);

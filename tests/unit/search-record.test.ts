@@ -53,20 +53,21 @@ describe('publishedRecords', () => {
   const stored = (id: string, date: string, more: Partial<StoredBriefing['data']> = {}): StoredBriefing => ({
     id,
     data: { title: id, date, summary: 'S', status: 'confirmed', topics: [], actors: ['nato'], countries: ['ua'], draft: false, ...more },
-    rendered: { html: `<p>${id}</p>` },
+    rendered: { metadata: { bodyFile: `/cache/${id}.html` } },
   });
   const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]) };
+  const bodyOf = (b: StoredBriefing) => `<p>body of ${b.rendered?.metadata?.bodyFile}</p>`;
 
   it('leaves drafts out and lists the rest newest first, with names for ids and the stored body', () => {
-    const records = publishedRecords([stored('old', '2024-01-01'), stored('draft', '2024-06-01', { draft: true }), stored('new', '2024-03-01')], names);
+    const records = publishedRecords([stored('old', '2024-01-01'), stored('draft', '2024-06-01', { draft: true }), stored('new', '2024-03-01')], names, bodyOf);
     expect(records.map((r) => r.url)).toEqual(['/briefings/new/', '/briefings/old/']);
     expect(records[0]!.filters.slice(0, 2)).toEqual([['actor', 'NATO'], ['country', 'Ukraine']]);
-    expect(records[0]!.html).toBe('<p>new</p>');
+    expect(records[0]!.html).toBe('<p>body of /cache/new.html</p>');
   });
 
   it('refuses an actor or country it has no name for, rather than filtering by a bare id', () => {
-    expect(() => publishedRecords([stored('a', '2024-01-01', { actors: ['ghost'] })], names)).toThrow('actor `ghost` of briefing `a` has no name');
-    expect(() => publishedRecords([stored('a', '2024-01-01', { countries: ['zz'] })], names)).toThrow('country `zz` of briefing `a` has no name');
+    expect(() => publishedRecords([stored('a', '2024-01-01', { actors: ['ghost'] })], names, bodyOf)).toThrow('actor `ghost` of briefing `a` has no name');
+    expect(() => publishedRecords([stored('a', '2024-01-01', { countries: ['zz'] })], names, bodyOf)).toThrow('country `zz` of briefing `a` has no name');
   });
 });
 
