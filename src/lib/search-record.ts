@@ -2,9 +2,9 @@
  * What the search index holds for a briefing, made from the content rather
  * than read back from the built page: the indexed text (title, summary and
  * body), the filters a reader narrows by, the sort key and the metadata a
- * result shows. The index is built from these records while the pages are
- * rendered (src/integrations/pagefind.ts), and this module is the only place
- * that decides what goes into it.
+ * result shows. The index is built from these records while the rest of the
+ * site is built (src/integrations/pagefind.ts), and this module is the only
+ * place that decides what goes into it.
  */
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';

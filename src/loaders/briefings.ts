@@ -1,9 +1,10 @@
 /**
  * Loads briefings and renders their bodies to HTML in the content layer, once
- * per file and cached by digest (in src/lib/body-cache.ts, outside the data store). Astro's glob()
- * would compile each .mdx file into a JavaScript module instead: slow at
- * thousands of files, and the opposite of what a body that may not contain
- * code needs.
+ * per file and cached by digest (src/lib/body-cache.ts, outside the data
+ * store). Astro's glob() would compile each .mdx file into a JavaScript module
+ * instead: slow at thousands of files, and the opposite of what a body that
+ * may not contain code needs. When all are loaded, it hands the search records
+ * to the Pagefind integration.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -1,12 +1,13 @@
 /** A throwaway copy of the whole project, to run the real build against content a test adds. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkNodeModules } from '../../scripts/bench/project.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-/** Not needed to build, or rebuilt by it: node_modules is linked instead, the rest left out. */
+/** Not needed to build, or rebuilt by it: node_modules is linked package by package instead, the rest left out. */
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'screenshots', 'tests']);
 
 const temps: string[] = [];
@@ -25,14 +26,14 @@ export function copyProject(): string {
       return !SKIP.has(top);
     },
   });
-  symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Its own node_modules/.astro, so that a test build neither reads nor overwrites the project's caches.
+  linkNodeModules(repo, root);
   return root;
 }
 
 export function build(root: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    // SITREP_CHECK_CACHE=0: node_modules is the repo's own (linked), so the check must not write its cache there.
-    const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '', SITREP_CHECK_CACHE: '0' } });
+    const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
