@@ -19,9 +19,9 @@ interface ChannelState<T> {
 }
 
 function waiting<T>(): ChannelState<T> {
-  const state: ChannelState<T> = { value: Promise.resolve() as Promise<T> };
-  state.value = new Promise<T>((resolve) => (state.deliver = resolve));
-  return state;
+  let deliver!: (value: T) => void;
+  const value = new Promise<T>((resolve) => (deliver = resolve));
+  return { value, deliver };
 }
 
 export function buildChannel<T>(name: string): BuildChannel<T> {
