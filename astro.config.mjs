@@ -19,7 +19,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxPolicyPlugin] }) }),
     contentGuard(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    // Last, so that it indexes the finished site.
+    // After the content guard, whose check supplies the actor names of the search records.
     pagefindIndex(),
     (await import('./src/integrations/site-audit.ts')).siteAudit(), // after Pagefind: audits the finished site and its index
   ],

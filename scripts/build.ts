@@ -15,7 +15,8 @@ rmSync(dist, { recursive: true, force: true });
 // A heap limit well under the machine's memory: V8 then collects before it grows, which keeps a
 // 10,000-briefing build under 2 GB at a small cost in time. It grows with the corpus (about 100 KB a
 // briefing above 10,000), because a fixed one makes a larger build collect garbage most of the time.
-const briefingFiles = readdirSync(new URL('../src/content/briefings/', import.meta.url)).length;
+const briefingsDir = new URL('../src/content/briefings/', import.meta.url);
+const briefingFiles = existsSync(briefingsDir) ? readdirSync(briefingsDir).filter((name) => name.endsWith('.mdx')).length : 0;
 const heapMb = Math.max(1024, Math.ceil(briefingFiles / 10));
 const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
 const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', shell: false, env: { ...process.env, NODE_OPTIONS: nodeOptions } });

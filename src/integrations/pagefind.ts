@@ -85,6 +85,9 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
   let staging = '';
   let indexing: Promise<{ urls: string[]; ms: number }> | undefined;
   let received = false;
+  // The run of a previous build in this process (a build called from a script), which may still be indexing
+  // into the staging directory and holds Pagefind's one service process: wait for it before starting again.
+  let running: Promise<unknown> | undefined;
 
   return {
     name: 'sitrep:pagefind',
@@ -92,6 +95,7 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
       // Set up before the content layer syncs: the briefings loader sends the records at the end of it.
       'astro:config:setup': async ({ config, command }) => {
         if (command !== 'build') return;
+        await running?.catch(() => {});
         const cacheDir = fileURLToPath(config.cacheDir);
         staging = join(cacheDir, 'sitrep-pagefind');
         await rm(staging, { recursive: true, force: true });
@@ -101,7 +105,9 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
         indexing = searchRecords.receive().then(async (records) => {
           received = true;
           const started = performance.now();
-          const urls = await indexRecords(records(), staging);
+          const run = indexRecords(records(), staging);
+          running = run;
+          const urls = await run;
           return { urls, ms: performance.now() - started };
         });
         // Awaited in build:done; a build that fails before then must not also report an unhandled rejection.
@@ -120,14 +126,15 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
         if (mismatch.length) throw new PagefindError('index exactly the briefing pages', mismatch);
         const bundle = join(fileURLToPath(dir), 'pagefind');
         await rm(bundle, { recursive: true, force: true });
-        // The cache directory may be on another file system than dist/ (an outDir elsewhere).
-        await rename(staging, bundle).catch(async () => {
+        await rename(staging, bundle).catch(async (error: NodeJS.ErrnoException) => {
+          // The cache directory may be on another file system than dist/ (an outDir elsewhere).
+          if (error.code !== 'EXDEV') throw error;
           await cp(staging, bundle, { recursive: true });
           await rm(staging, { recursive: true, force: true });
         });
         const counted = await bundlePageCount(bundle);
         if (counted !== urls.length) throw new PagefindError('write the index', [`pagefind-entry.json lists ${counted} pages, but ${urls.length} were indexed`]);
-        const files = (await readdir(bundle, { recursive: true })).length;
+        const files = (await readdir(bundle, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
         logger.info(`Indexed ${urls.length} briefings into ${files} files in ${Math.round(ms)} ms, while the site was built (waited ${Math.round(performance.now() - waited)} ms for it)`);
       },
     },

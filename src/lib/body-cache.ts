@@ -3,10 +3,11 @@
  * source, outside Astro's data store. Astro writes the data store, loads it
  * and bundles it into the build as one module on every build; at 10,000
  * briefings the bodies would be 48 of its 67 MB. Here a body is written once
- * when its source changes and read once, when its page is rendered.
+ * when its source changes, and read when its page is rendered and when the
+ * search index is built.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export class BodyCache {
@@ -28,7 +29,10 @@ export class BodyCache {
   async write(digest: string, html: string): Promise<string> {
     await mkdir(this.dir, { recursive: true });
     const file = this.fileFor(digest);
-    await writeFile(file, html);
+    // Written aside, then renamed: a build stopped halfway must not leave a truncated body that looks cached.
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, html);
+    await rename(partial, file);
     return file;
   }
 
@@ -48,6 +52,6 @@ export function readBody(file: string | undefined, id: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`The rendered body of briefing \`${id}\` is missing (${file}). Delete node_modules/.astro and build again.`);
+    throw new Error(`The rendered body of briefing \`${id}\` is missing (${file}). Delete Astro's cache directory (node_modules/.astro unless configured) and .astro/, then build again.`);
   }
 }

@@ -122,7 +122,7 @@ export interface RecordNames {
 export function publishedRecords(briefings: Iterable<StoredBriefing>, names: RecordNames, bodyOf: (briefing: StoredBriefing) => string): SearchRecord[] {
   const named = <T>(map: ReadonlyMap<string, T>, kind: string, id: string, briefing: string): T => {
     const found = map.get(id);
-    if (found === undefined) throw new Error(`Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name (run the content check first)`);
+    if (found === undefined) throw new Error(`Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name: the content check (sitrep:content-guard in astro.config.mjs) must run before the briefings are loaded`);
     return found;
   };
   return [...briefings]

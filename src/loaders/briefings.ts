@@ -24,7 +24,9 @@ export function briefingsLoader(dir: string): Loader {
     async load({ store, parseData, generateDigest, config, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const base = join(root, dir);
-      const bodies = new BodyCache(fileURLToPath(config.cacheDir));
+      // Beside the data store, which Astro keeps in .astro/ for the dev server and in the cache directory for a
+      // build (only the dev server has a watcher), so that a build never prunes bodies a running dev server reads.
+      const bodies = new BodyCache(watcher ? join(root, '.astro') : fileURLToPath(config.cacheDir));
 
       async function sync(name: string): Promise<Problem[]> {
         const id = name.replace(/\.mdx$/, '');
@@ -32,9 +34,11 @@ export function briefingsLoader(dir: string): Loader {
         const file = relative(root, filePath).split('\\').join('/');
         const text = await readFile(filePath, 'utf8');
         const digest = String(generateDigest(`${RENDERER_VERSION}\n${text}`));
-        const stored = store.get(id)?.digest === digest;
-        if (stored && bodies.has(digest)) return [];
-        // Astro keeps an entry whose digest it already has, so one whose body file is gone must go first.
+        const entry = store.get(id);
+        const stored = entry?.digest === digest;
+        // The body must be where this build looks for it: the file may be gone, or the project may have moved.
+        if (stored && entry.rendered?.metadata?.bodyFile === bodies.fileFor(digest) && bodies.has(digest)) return [];
+        // Astro keeps an entry whose digest it already has, so an entry being redone must go first.
         if (stored) store.delete(id);
         // The content check at the start of the build has usually parsed and rendered this very text already.
         const checked = takeCheckedBriefing(text);

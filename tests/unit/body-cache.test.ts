@@ -16,6 +16,7 @@ describe('BodyCache', () => {
     expect(file).toBe(join(cacheDir, 'sitrep-bodies', 'abc.html'));
     expect(cache.has('abc')).toBe(true);
     expect(readBody(file, 'a')).toBe('<p>Body</p>');
+    expect(readdirSync(cache.dir)).toEqual(['abc.html']);
   });
 
   it('removes the bodies of sources that are gone or changed, and only those', async () => {
@@ -36,6 +37,6 @@ describe('readBody', () => {
   });
 
   it('says which body file is missing and how to recover', () => {
-    expect(() => readBody(join(cacheDir, 'nope.html'), '2024-11-04-kursk')).toThrow(/rendered body of briefing `2024-11-04-kursk` is missing .*nope\.html.*Delete node_modules\/\.astro/);
+    expect(() => readBody(join(cacheDir, 'nope.html'), '2024-11-04-kursk')).toThrow(/rendered body of briefing `2024-11-04-kursk` is missing .*nope\.html.*Delete Astro's cache directory \(node_modules\/\.astro unless configured\)/);
   });
 });
