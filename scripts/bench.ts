@@ -23,6 +23,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { indexedPagesByPart } from '../src/integrations/site-audit.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import { measureDist, measureInBrowser, samplePages, type BrowserStats, type DistStats } from './bench/measure.ts';
@@ -208,13 +209,11 @@ log(`project copied to ${copy}; building…`);
 
 const build = await buildCopy(copy, 'the build', 'bench-build.log');
 const dist = join(copy, 'dist');
-const entry = join(dist, 'pagefind/pagefind-entry.json');
-const indexed = existsSync(entry)
-  ? Object.values((JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> }).languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0)
-  : undefined;
+const parts = indexedPagesByPart(dist);
+const indexed = parts && [...parts.values()].reduce((sum, n) => sum + n, 0);
 const distStats: DistStats = measureDist(dist);
 const pagefindSize = existsSync(join(dist, 'pagefind')) ? dirSize(join(dist, 'pagefind')) : undefined;
-results.build = { ...build, indexedPages: indexed, pagefind: pagefindSize };
+results.build = { ...build, indexedPages: indexed, indexParts: parts?.size, pagefind: pagefindSize };
 results.dist = distStats;
 log(`built in ${build.seconds.toFixed(1)} s`);
 
@@ -288,7 +287,7 @@ function report(r: Record<string, unknown>): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
   const s = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
   const c = r.corpus as { briefings: number; published: number; actors: number; seed: number };
-  const b = r.build as BuildFigures & { indexedPages?: number; pagefind?: { bytes: number; files: number } };
+  const b = r.build as BuildFigures & { indexedPages?: number; indexParts?: number; pagefind?: { bytes: number; files: number } };
   const d = r.dist as DistStats;
   const out: string[] = [];
   out.push(`Sitrep benchmark: ${c.briefings} briefings (${c.published} published), ${c.actors} actors, seed ${c.seed}; commit ${r.commit}, ${r.date}, Node ${r.node}`);
@@ -304,7 +303,7 @@ function report(r: Record<string, unknown>): string {
   const byCommand = Object.entries(b.peakByCommand ?? {}).sort(([, x], [, y]) => y - x).map(([name, rss]) => `${name === 'MainThread' ? 'node' : name} ${mb(rss)}`).join(', ');
   out.push(`peak memory                       ${mb(b.peakTreeRss)} (process tree), ${mb(b.maxProcessRss)} (largest process)${byCommand ? `; by process: ${byCommand}` : ''}`);
   out.push(`pages written                     ${d.htmlPages} HTML pages (${d.briefingPages} briefings); ${d.files} files in dist/, ${mb(d.bytes)}`);
-  if (b.pagefind) out.push(`search index                      ${b.indexedPages ?? '?'} pages indexed; ${b.pagefind.files} files, ${mb(b.pagefind.bytes)}`);
+  if (b.pagefind) out.push(`search index                      ${b.indexedPages ?? '?'} pages indexed in ${b.indexParts ?? '?'} part(s); ${b.pagefind.files} files, ${mb(b.pagefind.bytes)}`);
   out.push(`median briefing page              ${kb(d.medianBriefing.rawBytes)} raw, ${kb(d.medianBriefing.gzipBytes)} gzip (HTML ${kb(d.medianBriefing.htmlBytes)} + CSS ${kb(d.medianBriefing.cssBytes)} raw)`);
   out.push(`largest briefing page             ${kb(d.largestBriefing.gzipBytes)} gzip (${d.largestBriefing.path})`);
   for (const [type, page] of Object.entries(d.largestListing)) {

@@ -1,22 +1,28 @@
 /**
  * Builds the Pagefind search index during `astro build`, from the briefings'
  * search records (src/lib/search-record.ts) rather than from the built HTML.
- * The briefings loader sends the records at the end of the content layer
- * sync, and Pagefind, in its own process, indexes them while Vite bundles and
- * Astro renders the pages; at the end of the build the finished bundle moves
- * to dist/pagefind/.
+ * The briefings loader sends the index parts (one per year) at the end of the
+ * content layer sync, and Pagefind, in its own process, indexes them while
+ * Vite bundles and Astro renders the pages. At the end of the build the parts
+ * are copied to dist/pagefind/<year>/, with Pagefind's script beside them.
+ *
+ * Each part is kept in the cache directory under its key, which changes
+ * whenever anything indexed in it would: a rebuild indexes only the years
+ * whose briefings changed, and reuses the others as they are.
  *
  * The build fails on any error Pagefind reports, with every error listed, and
  * when the index and the built briefing pages disagree (a page with no
  * record, or a record with no page), so a broken index is never deployed.
  * The post-build audit (site-audit.ts) then counts the written index.
  */
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchDocument, searchRecords, type SearchRecord } from '../lib/search-record.ts';
+import { searchDocument, searchIndexParts, type SearchPart, type SearchRecord } from '../lib/search-record.ts';
 
 export class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
@@ -36,26 +42,107 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
  */
 const IN_FLIGHT = 16;
 
-/** Indexes the records and writes the bundle to `outputPath`. Returns the URLs indexed. */
+/** The scripts pages load from /pagefind/: the search API and the highlighter of briefing pages. */
+export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
+/** Files Pagefind writes that the site does not use (its ready-made UIs, and the worker that `noWorker` turns off). */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
+/** Written beside a cached part: the URLs it indexed. Written last, so a part without it is incomplete. */
+const URLS_FILE = 'sitrep-urls.json';
+
+/**
+ * Indexes the records into a Pagefind index written to `outputPath`, using
+ * the running Pagefind service, and frees the index. Returns the URLs indexed.
+ */
 export async function indexRecords(records: readonly SearchRecord[], outputPath: string): Promise<string[]> {
+  const { index } = check('create an index', await pagefind.createIndex());
+  if (!index) throw new PagefindError('create an index', ['no index was returned']);
+  const indexed: string[] = [];
+  let next = 0;
+  const feed = async () => {
+    while (next < records.length) {
+      const record = records[next++]!;
+      const { file } = check(`index ${record.url}`, await index.addHTMLFile({ url: record.url, content: searchDocument(record) }));
+      indexed.push(file.url);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, feed));
+  check('write the index', await index.writeFiles({ outputPath }));
+  // A 10,000-briefing index peaks near 2 GB in Pagefind's process: free each part before the next.
+  await index.deleteIndex();
+  return indexed;
+}
+
+export interface BuiltPart {
+  name: string;
+  /** The part's directory in the cache. */
+  dir: string;
+  urls: string[];
+  /** Whether it was indexed in this build, rather than reused. */
+  indexed: boolean;
+}
+
+/** The version of Pagefind: a part written by another version is indexed again. Its package does not export package.json, so it is found from the entry point. */
+function pagefindVersion(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.resolve('pagefind'))); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+    if (name === 'pagefind' && version) return version;
+  }
+  throw new PagefindError('find its version', ['no package.json of pagefind above its entry point']);
+}
+
+/**
+ * Makes sure each part has an index in `cacheRoot`, indexing only the parts
+ * not found there under their key, then removes the cached parts this build
+ * did not use. Returns the parts in the order given.
+ */
+export async function buildParts(parts: readonly SearchPart[], cacheRoot: string): Promise<BuiltPart[]> {
+  const version = pagefindVersion();
+  const built: BuiltPart[] = [];
+  await mkdir(cacheRoot, { recursive: true });
   try {
-    const { index } = check('create an index', await pagefind.createIndex());
-    if (!index) throw new PagefindError('create an index', ['no index was returned']);
-    const indexed: string[] = [];
-    let next = 0;
-    const feed = async () => {
-      while (next < records.length) {
-        const record = records[next++]!;
-        const { file } = check(`index ${record.url}`, await index.addHTMLFile({ url: record.url, content: searchDocument(record) }));
-        indexed.push(file.url);
+    for (const part of parts) {
+      const digest = createHash('sha1').update(`pagefind ${version}\n${part.key}`).digest('hex').slice(0, 16);
+      const dir = join(cacheRoot, `${part.name}-${digest}`);
+      const urlsFile = join(dir, URLS_FILE);
+      if (existsSync(urlsFile)) {
+        built.push({ name: part.name, dir, urls: JSON.parse(await readFile(urlsFile, 'utf8')) as string[], indexed: false });
+        continue;
       }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, feed));
-    check('write the index', await index.writeFiles({ outputPath }));
-    return indexed;
+      // Written aside and renamed into place, so an interrupted build never leaves a part that looks whole.
+      const draft = `${dir}.partial`;
+      await rm(draft, { recursive: true, force: true });
+      const urls = await indexRecords(part.records(), draft);
+      for (const name of await readdir(draft)) if (UNUSED.test(name)) await rm(join(draft, name));
+      await writeFile(join(draft, URLS_FILE), JSON.stringify(urls));
+      await rm(dir, { recursive: true, force: true });
+      await rename(draft, dir);
+      built.push({ name: part.name, dir, urls, indexed: true });
+    }
   } finally {
     await pagefind.close();
   }
+  const used = new Set(built.map((part) => part.dir));
+  for (const name of await readdir(cacheRoot)) {
+    if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
+  return built;
+}
+
+/**
+ * Copies the parts into `bundle` (dist/pagefind/): each part's index to
+ * `<name>/`, and Pagefind's scripts, the same for every part, once at the top.
+ */
+export async function publishParts(parts: readonly BuiltPart[], bundle: string): Promise<void> {
+  await rm(bundle, { recursive: true, force: true });
+  await mkdir(bundle, { recursive: true });
+  const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
+  for (const part of parts) {
+    await cp(part.dir, join(bundle, part.name), { recursive: true, filter: (source) => !skip.has(source.slice(part.dir.length + 1)) });
+  }
+  const first = parts[0];
+  if (first) for (const script of PAGEFIND_SCRIPTS) await cp(join(first.dir, script), join(bundle, script));
 }
 
 /** What differs between the URLs indexed and the briefing pages built, as messages; empty when they match. */
@@ -77,33 +164,28 @@ export interface PagefindIndexOptions {
 }
 
 export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindIndexOptions = {}): AstroIntegration {
-  let staging = '';
-  let indexing: Promise<{ urls: string[]; ms: number }> | undefined;
+  let indexing: Promise<{ parts: BuiltPart[]; ms: number }> | undefined;
   let received = false;
   // The run of a previous build in this process (a build called from a script), which may still be indexing
-  // into the staging directory and holds Pagefind's one service process: wait for it before starting again.
+  // into the cache and holds Pagefind's one service process: wait for it before starting again.
   let running: Promise<unknown> | undefined;
 
   return {
     name: 'sitrep:pagefind',
     hooks: {
-      // Set up before the content layer syncs: the briefings loader sends the records at the end of it.
+      // Set up before the content layer syncs: the briefings loader sends the parts at the end of it.
       'astro:config:setup': async ({ config, command }) => {
         if (command !== 'build') return;
         await running?.catch(() => {});
-        const cacheDir = fileURLToPath(config.cacheDir);
-        staging = join(cacheDir, 'sitrep-pagefind');
-        await rm(staging, { recursive: true, force: true });
-        await mkdir(cacheDir, { recursive: true });
-        searchRecords.open();
+        const cacheRoot = join(fileURLToPath(config.cacheDir), 'sitrep-pagefind');
+        searchIndexParts.open();
         received = false;
-        indexing = searchRecords.receive().then(async (records) => {
+        indexing = searchIndexParts.receive().then(async (parts) => {
           received = true;
           const started = performance.now();
-          const run = indexRecords(records(), staging);
+          const run = buildParts(parts, cacheRoot);
           running = run;
-          const urls = await run;
-          return { urls, ms: performance.now() - started };
+          return { parts: await run, ms: performance.now() - started };
         });
         // Awaited in build:done; a build that fails before then must not also report an unhandled rejection.
         indexing.catch(() => {});
@@ -111,24 +193,22 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
       'astro:build:done': async ({ dir, pages, logger }) => {
         const waited = performance.now();
         if (!indexing || !received) {
-          throw new PagefindError('index the briefings', ['no search records were sent: src/loaders/briefings.ts sends them when it has loaded the briefings']);
+          throw new PagefindError('index the briefings', ['no search index parts were sent: src/loaders/briefings.ts sends them when it has loaded the briefings']);
         }
-        const { urls, ms } = await indexing;
+        const { parts, ms } = await indexing;
+        const urls = parts.flatMap((part) => part.urls);
         const mismatch = indexMismatch(
           urls,
           pages.filter((p) => indexed.test(p.pathname)).map((p) => `/${p.pathname}`),
         );
         if (mismatch.length) throw new PagefindError('index exactly the briefing pages', mismatch);
-        const bundle = join(fileURLToPath(dir), 'pagefind');
-        await rm(bundle, { recursive: true, force: true });
-        await rename(staging, bundle).catch(async (error: NodeJS.ErrnoException) => {
-          // The cache directory may be on another file system than dist/ (an outDir elsewhere).
-          if (error.code !== 'EXDEV') throw error;
-          await cp(staging, bundle, { recursive: true });
-          await rm(staging, { recursive: true, force: true });
-        });
-        const files = (await readdir(bundle, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
-        logger.info(`Indexed ${urls.length} briefings into ${files} files in ${Math.round(ms)} ms, while the site was built (waited ${Math.round(performance.now() - waited)} ms for it)`);
+        await publishParts(parts, join(fileURLToPath(dir), 'pagefind'));
+        const fresh = parts.filter((part) => part.indexed);
+        const reused = parts.length - fresh.length;
+        logger.info(
+          `Indexed ${fresh.reduce((n, part) => n + part.urls.length, 0)} briefings in ${fresh.length} part(s) (${fresh.map((p) => p.name).join(', ') || 'none'}) in ${Math.round(ms)} ms, while the site was built` +
+            `${reused ? `; reused ${reused} unchanged part(s)` : ''}; ${urls.length} briefings in the index (waited ${Math.round(performance.now() - waited)} ms for it)`,
+        );
       },
     },
   };

@@ -2,9 +2,10 @@
  * The last step of `astro build`: checks that the finished site holds every
  * published briefing, reachable the ways a reader browses. For each briefing:
  * its page exists; each of its actor pages, each of its country pages and its
- * month's timeline page link to it; and the search index holds one page per
- * published briefing. Anything missing fails the build with a list of what
- * (scripts/build.ts then removes dist/, so a site with holes is never deployed).
+ * month's timeline page link to it; and the search index part of its year
+ * holds one page per published briefing of that year. Anything missing fails
+ * the build with a list of what (scripts/build.ts then removes dist/, so a
+ * site with holes is never deployed).
  *
  * It reads each listing page once (a paginated list page by page), however
  * many briefings it lists, so the audit of 10,000 briefings takes well under a
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirs } from '../content.config.ts';
 import { readBriefingData } from '../lib/content-check.ts';
+import { searchPartName } from '../lib/search-parts.ts';
 
 export interface AuditBriefing {
   id: string;
@@ -39,8 +41,11 @@ export interface SiteFacts {
    * briefing ids it links to, over all its numbered pages (`/actors/<id>/2/`…) when it has several.
    */
   listings: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Pages in the search index (pagefind-entry.json, all languages), or undefined when there is no index. */
-  indexedPages: number | undefined;
+  /**
+   * Pages in each part of the search index (`pagefind/<part>/pagefind-entry.json`, all languages), or
+   * undefined when there is no index to search with (no `pagefind/pagefind.js`).
+   */
+  indexedPages: ReadonlyMap<string, number> | undefined;
 }
 
 /** How many items of one kind a message lists before saying "and N more". */
@@ -97,9 +102,17 @@ export function auditSite(facts: SiteFacts): string[] {
   if (missingPages.length) problems.push(`${missingPages.length} listing page(s) are missing: ${list(missingPages)}`);
 
   if (facts.indexedPages === undefined) {
-    problems.push('the search index is missing (no pagefind/pagefind-entry.json)');
-  } else if (facts.indexedPages !== published.length) {
-    problems.push(`the search index holds ${facts.indexedPages} page(s), but ${published.length} briefing(s) are published`);
+    problems.push('the search index is missing (no pagefind/pagefind.js)');
+  } else {
+    const expectedInPart = new Map<string, number>();
+    for (const b of published) expectedInPart.set(searchPartName(b.date), (expectedInPart.get(searchPartName(b.date)) ?? 0) + 1);
+    for (const [part, count] of expectedInPart) {
+      const indexed = facts.indexedPages.get(part);
+      if (indexed === undefined) problems.push(`the search index has no part for ${part} (no pagefind/${part}/pagefind-entry.json), which has ${count} published briefing(s)`);
+      else if (indexed !== count) problems.push(`the search index part ${part} holds ${indexed} page(s), but ${count} briefing(s) of ${part} are published`);
+    }
+    const extra = [...facts.indexedPages.keys()].filter((part) => !expectedInPart.has(part));
+    if (extra.length) problems.push(`the search index has parts with no published briefings: ${list(extra)}`);
   }
   return problems;
 }
@@ -120,11 +133,18 @@ export function briefingLinks(html: string): Set<string> {
   return ids;
 }
 
-function indexedPages(dist: string): number | undefined {
-  const entry = join(dist, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entry)) return undefined;
-  const json = JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-  return Object.values(json.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
+/** Pages in each part of the search index written to `dist`, or undefined when there is no index to search with. */
+export function indexedPagesByPart(dist: string): Map<string, number> | undefined {
+  const bundle = join(dist, 'pagefind');
+  if (!existsSync(join(bundle, 'pagefind.js'))) return undefined;
+  const parts = new Map<string, number>();
+  for (const d of readdirSync(bundle, { withFileTypes: true })) {
+    const entry = join(bundle, d.name, 'pagefind-entry.json');
+    if (!d.isDirectory() || !existsSync(entry)) continue;
+    const json = JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+    parts.set(d.name, Object.values(json.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0));
+  }
+  return parts;
 }
 
 /** Gathers the facts from the sources under `root` and the built site in `dist`. */
@@ -157,7 +177,7 @@ export async function siteFacts(root: string, dist: string): Promise<SiteFacts> 
       listings.set(path, links);
     }),
   );
-  return { briefings, briefingPages, listings, indexedPages: indexedPages(dist) };
+  return { briefings, briefingPages, listings, indexedPages: indexedPagesByPart(dist) };
 }
 
 export function siteAudit(): AstroIntegration {

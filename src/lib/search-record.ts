@@ -6,10 +6,12 @@
  * site is built (src/integrations/pagefind.ts), and this module is the only
  * place that decides what goes into it.
  */
+import { createHash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { buildChannel } from './build-channel.ts';
 import { formatDate } from './dates.ts';
+import { searchPartName } from './search-parts.ts';
 import { newestFirst } from './taxonomy.ts';
 import { site, type StatusId, type TopicId } from '../site.config.ts';
 
@@ -53,7 +55,8 @@ export function searchRecord(briefing: SearchableBriefing): SearchRecord {
       ...actors.map((name) => ['actor', name] as const),
       ...countries.map(({ name }) => ['country', name] as const),
       ...topics.map((topic) => ['topic', site.topics[topic]] as const),
-      ['year', date.slice(0, 4)],
+      // The year is also the part of the index the record goes to, which the search page relies on.
+      ['year', searchPartName(date)],
       ['status', site.statuses[status].label],
     ],
     sort: { date },
@@ -102,10 +105,12 @@ export function searchDocument(record: SearchRecord, language: string = site.lan
   return toHtml(tree, { allowDangerousHtml: true });
 }
 
-/** A briefing as the content layer stores it: validated front matter, and where its rendered body is. */
+/** A briefing as the content layer stores it: validated front matter, the digest of its source, and where its rendered body is. */
 export interface StoredBriefing {
   id: string;
   data: { title: string; date: string; summary: string; status: StatusId; topics: readonly TopicId[]; actors: readonly string[]; countries: readonly string[]; draft: boolean };
+  /** Changes whenever the source file or the body renderer does, so it stands for the rendered body. */
+  digest?: string | number;
   rendered?: { metadata?: { bodyFile?: string } };
 }
 
@@ -114,34 +119,72 @@ export interface RecordNames {
   countries: ReadonlyMap<string, { name: string; flag?: string }>;
 }
 
+export interface SearchPart {
+  /** The year, as searchPartName gives it (src/lib/search-parts.ts). */
+  name: string;
+  /** Changes whenever anything indexed in the part would: a record, a body, or the document Pagefind is given. */
+  key: string;
+  /** The part's records, newest first, bodies included (read from the body cache only when called). */
+  records(): SearchRecord[];
+}
+
 /**
- * The records of the published briefings, newest first as the site lists
- * them. An actor or country without a name here is an error, not a filter
- * value of a bare id: the content check makes it impossible in a build.
+ * A record whose every field is set, rendered as the document Pagefind is
+ * given: the parts' keys include it, so a change to searchDocument() makes
+ * every part be indexed again.
  */
-export function publishedRecords(briefings: Iterable<StoredBriefing>, names: RecordNames, bodyOf: (briefing: StoredBriefing) => string): SearchRecord[] {
+const PROBE: SearchRecord = {
+  url: '/probe/',
+  title: 'T',
+  summary: 'S',
+  html: '<p>B</p>',
+  filters: [['f', 'v']],
+  sort: { date: '2000-01-01' },
+  meta: [['m', 'v']],
+};
+
+/**
+ * The search index parts of the published briefings, newest year first, each
+ * part's records newest first as the site lists them. An actor or country
+ * without a name here is an error, not a filter value of a bare id: the
+ * content check makes it impossible in a build.
+ */
+export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNames, bodyOf: (briefing: StoredBriefing) => string): SearchPart[] {
   const named = <T>(map: ReadonlyMap<string, T>, kind: string, id: string, briefing: string): T => {
     const found = map.get(id);
     if (found === undefined) throw new Error(`Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name: the content check (sitrep:content-guard in astro.config.mjs) must run before the briefings are loaded`);
     return found;
   };
-  return [...briefings]
-    .filter((b) => !b.data.draft)
-    .sort(newestFirst)
-    .map((b) =>
-      searchRecord({
-        ...b.data,
-        id: b.id,
-        html: bodyOf(b),
-        actors: b.data.actors.map((id) => named(names.actors, 'actor', id, b.id)),
-        countries: b.data.countries.map((id) => named(names.countries, 'country', id, b.id)),
-      }),
-    );
+  const parts = new Map<string, { briefing: StoredBriefing; record: SearchRecord }[]>();
+  for (const briefing of [...briefings].filter((b) => !b.data.draft).sort(newestFirst)) {
+    // Without its body, which is read only for a part that is indexed; the digest stands for it in the key.
+    const record = searchRecord({
+      ...briefing.data,
+      id: briefing.id,
+      html: '',
+      actors: briefing.data.actors.map((id) => named(names.actors, 'actor', id, briefing.id)),
+      countries: briefing.data.countries.map((id) => named(names.countries, 'country', id, briefing.id)),
+    });
+    const name = searchPartName(briefing.data.date);
+    const part = parts.get(name);
+    if (part) part.push({ briefing, record });
+    else parts.set(name, [{ briefing, record }]);
+  }
+  const documentFormat = searchDocument(PROBE);
+  return [...parts].map(([name, items]) => {
+    const key = createHash('sha1').update(documentFormat);
+    for (const { briefing, record } of items) key.update(`\n${JSON.stringify(record)}\n${briefing.digest ?? bodyOf(briefing)}`);
+    return {
+      name,
+      key: key.digest('hex'),
+      records: () => items.map(({ briefing, record }) => ({ ...record, html: bodyOf(briefing) })),
+    };
+  });
 }
 
 /**
- * Carries the records from the briefings loader, at the end of the content
- * layer sync, to the Pagefind integration, which indexes them while Vite
- * bundles and Astro renders the pages.
+ * Carries the parts from the briefings loader, at the end of the content
+ * layer sync, to the Pagefind integration, which indexes those it has not
+ * indexed before while Vite bundles and Astro renders the pages.
  */
-export const searchRecords = buildChannel<() => SearchRecord[]>('search-records');
+export const searchIndexParts = buildChannel<SearchPart[]>('search-parts');

@@ -3,8 +3,8 @@
  * per file and cached by digest (src/lib/body-cache.ts, outside the data
  * store). Astro's glob() would compile each .mdx file into a JavaScript module
  * instead: slow at thousands of files, and the opposite of what a body that
- * may not contain code needs. When all are loaded, it hands the search records
- * to the Pagefind integration.
+ * may not contain code needs. When all are loaded, it hands the search index
+ * parts to the Pagefind integration.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -16,7 +16,7 @@ import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedB
 import { countryRegistry } from '../lib/countries.ts';
 import { parseSource } from '../lib/frontmatter.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
-import { publishedRecords, searchRecords, type StoredBriefing } from '../lib/search-record.ts';
+import { searchIndexParts, searchParts, type StoredBriefing } from '../lib/search-record.ts';
 
 export function briefingsLoader(dir: string): Loader {
   return {
@@ -64,8 +64,8 @@ export function briefingsLoader(dir: string): Loader {
       if (problems.length) throw new ContentError(problems);
       await bodies.keepOnly([...store.values()].map((entry) => String(entry.digest)));
       // The search index is built from these while the rest of the build runs (src/integrations/pagefind.ts).
-      searchRecords.send(() =>
-        publishedRecords(
+      searchIndexParts.send(
+        searchParts(
           store.values() as Iterable<StoredBriefing>,
           { actors: checkedActorNames(), countries: new Map(countryRegistry().map((c) => [c.id, c])) },
           (briefing) => readBody(briefing.rendered?.metadata?.bodyFile, briefing.id),

@@ -1,7 +1,8 @@
 /**
  * The search page's client: a small UI on Pagefind's JS API. It loads
- * /pagefind/pagefind.js (written by the build; see src/integrations/pagefind.ts)
- * on page load, keeps the query, filters and order in the URL
+ * /pagefind/pagefind.js and the index parts (one per year, written by the
+ * build; see src/integrations/pagefind.ts and src/lib/search-parts.ts) on page
+ * load, keeps the query, filters and order in the URL
  * (src/lib/search-state.ts), shows counts per filter value, and loads result
  * fragments ten at a time. Only this page ships it.
  */
@@ -24,6 +25,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
+import { searchPartPath, yearByYear } from '../lib/search-parts.ts';
 
 /** The parts of Pagefind's JS API this page uses (types are not shipped with the npm package). */
 type FilterCounts = Record<string, Record<string, number>>;
@@ -46,11 +48,14 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
 }
 
 const BUNDLE = '/pagefind/pagefind.js';
+/** Options for every part: Pagefind applies options() to the first index only. */
+const PART_OPTIONS = { highlightParam: 'highlight', excerptLength: 26 };
 const PAGE_SIZE = 10;
 /** Values shown per filter before "Show all". */
 const SHORT_LIST = 6;
@@ -102,6 +107,8 @@ export function startSearch(): void {
   const chosenList = $<HTMLUListElement>('[data-chosen]');
   const legends = JSON.parse(form.dataset.legends ?? '{}') as Record<FilterKey, string>;
   const sortInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="sort"]')];
+  /** The index parts, newest year first. */
+  const parts = (form.dataset.indexParts ?? '').split(' ').filter(Boolean);
 
   let state: SearchState = parseSearchState(location.search);
   let pagefind: Pagefind | undefined;
@@ -165,9 +172,15 @@ export function startSearch(): void {
 
   void (async () => {
     try {
+      if (!parts.length) {
+        setStatus('No briefings have been published yet.');
+        return;
+      }
       pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
       // The main thread is fast enough for a briefing desk, and skipping the worker saves a 40 KB download.
-      await pagefind.options({ noWorker: true, highlightParam: 'highlight', excerptLength: 26 });
+      await pagefind.options({ basePath: searchPartPath(parts[0]!), noWorker: true, ...PART_OPTIONS });
+      // The other parts share the first one's WebAssembly: each adds only its own index files.
+      for (const part of parts.slice(1)) await pagefind.mergeIndex(searchPartPath(part), PART_OPTIONS);
       await update();
     } catch (error) {
       console.error(error);
@@ -283,7 +296,25 @@ export function startSearch(): void {
       facetsReady = true;
     }));
 
-  const runSearch = () => pagefind!.search(pagefindTerm(state), { filters: pagefindFilters(state), sort: pagefindSort(state) });
+  /**
+   * Searches every part. In date order the merged results are listed year by
+   * year (see src/lib/search-parts.ts); the counts per filter value come from
+   * the search over all parts.
+   */
+  const runSearch = async () => {
+    const term = pagefindTerm(state);
+    const filters = pagefindFilters(state);
+    const sort = pagefindSort(state);
+    const all = await pagefind!.search(term, { filters, sort });
+    if (!all || !sort || parts.length < 2) return all;
+    const inOrder: PagefindResult[] = [];
+    for (const year of yearByYear(filters, parts)) {
+      const found = await pagefind!.search(term, { filters: year.filters, sort });
+      if (!found) return null;
+      inOrder.push(...found.results);
+    }
+    return { ...all, results: inOrder };
+  };
 
   /** Runs the search for the current state. While it runs the results are aria-busy; when done, the form's data-done holds the state searched for. */
   async function update() {

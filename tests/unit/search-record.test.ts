@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChannel } from '../../src/lib/build-channel.ts';
-import { briefingUrl, publishedRecords, searchDocument, searchRecord, type SearchableBriefing, type StoredBriefing } from '../../src/lib/search-record.ts';
+import { briefingUrl, searchDocument, searchParts, searchRecord, type SearchableBriefing, type StoredBriefing } from '../../src/lib/search-record.ts';
 import { indexMismatch } from '../../src/integrations/pagefind.ts';
 
 const KURSK: SearchableBriefing = {
@@ -49,25 +49,58 @@ describe('searchRecord', () => {
   });
 });
 
-describe('publishedRecords', () => {
+describe('searchParts', () => {
   const stored = (id: string, date: string, more: Partial<StoredBriefing['data']> = {}): StoredBriefing => ({
     id,
     data: { title: id, date, summary: 'S', status: 'confirmed', topics: [], actors: ['nato'], countries: ['ua'], draft: false, ...more },
+    digest: `digest of ${id}`,
     rendered: { metadata: { bodyFile: `/cache/${id}.html` } },
   });
   const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]) };
   const bodyOf = (b: StoredBriefing) => `<p>body of ${b.rendered?.metadata?.bodyFile}</p>`;
+  const corpus = () => [stored('old', '2023-05-01'), stored('draft', '2024-06-01', { draft: true }), stored('new', '2024-03-01'), stored('newer', '2024-04-01')];
 
-  it('leaves drafts out and lists the rest newest first, with names for ids and the stored body', () => {
-    const records = publishedRecords([stored('old', '2024-01-01'), stored('draft', '2024-06-01', { draft: true }), stored('new', '2024-03-01')], names, bodyOf);
-    expect(records.map((r) => r.url)).toEqual(['/briefings/new/', '/briefings/old/']);
-    expect(records[0]!.filters.slice(0, 2)).toEqual([['actor', 'NATO'], ['country', 'Ukraine']]);
-    expect(records[0]!.html).toBe('<p>body of /cache/new.html</p>');
+  it('makes one part per year, newest first, of the published briefings newest first, with names for ids and the stored body', () => {
+    const parts = searchParts(corpus(), names, bodyOf);
+    expect(parts.map((p) => p.name)).toEqual(['2024', '2023']);
+    expect(parts[0]!.records().map((r) => r.url)).toEqual(['/briefings/newer/', '/briefings/new/']);
+    expect(parts[1]!.records().map((r) => r.url)).toEqual(['/briefings/old/']);
+    const [record] = parts[1]!.records();
+    expect(record!.filters.slice(0, 2)).toEqual([['actor', 'NATO'], ['country', 'Ukraine']]);
+    expect(record!.html).toBe('<p>body of /cache/old.html</p>');
+  });
+
+  it('reads the bodies only when a part is indexed', () => {
+    let reads = 0;
+    const parts = searchParts(corpus(), names, (b) => (reads++, bodyOf(b)));
+    expect(reads).toBe(0);
+    parts[0]!.records();
+    expect(reads).toBe(2);
+  });
+
+  it('keys each part by what it indexes: a change to a briefing changes the key of its year only', () => {
+    const keys = (briefings: StoredBriefing[]) => searchParts(briefings, names, bodyOf).map((p) => p.key);
+    const [key2024, key2023] = keys(corpus());
+    expect(keys(corpus())).toEqual([key2024, key2023]);
+    const changes: StoredBriefing[][] = [
+      corpus().map((b) => (b.id === 'new' ? { ...b, digest: 'edited body' } : b)),
+      corpus().map((b) => (b.id === 'new' ? { ...b, data: { ...b.data, title: 'Retitled' } } : b)),
+      corpus().map((b) => (b.id === 'new' ? { ...b, data: { ...b.data, status: 'disputed' as const } } : b)),
+      [...corpus(), stored('added', '2024-02-01')],
+      corpus().filter((b) => b.id !== 'newer'),
+    ];
+    for (const changed of changes) expect(keys(changed)).toEqual([expect.not.stringMatching(key2024!), key2023]);
+    // A renamed actor changes every part that names it.
+    const renamed = searchParts(corpus(), { ...names, actors: new Map([['nato', 'North Atlantic Treaty Organization']]) }, bodyOf).map((p) => p.key);
+    expect(renamed[0]).not.toBe(key2024);
+    expect(renamed[1]).not.toBe(key2023);
+    // A draft is not indexed, so publishing nothing new changes nothing.
+    expect(keys([...corpus(), stored('another-draft', '2024-07-01', { draft: true })])).toEqual([key2024, key2023]);
   });
 
   it('refuses an actor or country it has no name for, rather than filtering by a bare id', () => {
-    expect(() => publishedRecords([stored('a', '2024-01-01', { actors: ['ghost'] })], names, bodyOf)).toThrow('actor `ghost` of briefing `a` has no name');
-    expect(() => publishedRecords([stored('a', '2024-01-01', { countries: ['zz'] })], names, bodyOf)).toThrow('country `zz` of briefing `a` has no name');
+    expect(() => searchParts([stored('a', '2024-01-01', { actors: ['ghost'] })], names, bodyOf)).toThrow('actor `ghost` of briefing `a` has no name');
+    expect(() => searchParts([stored('a', '2024-01-01', { countries: ['zz'] })], names, bodyOf)).toThrow('country `zz` of briefing `a` has no name');
   });
 });
 

@@ -15,7 +15,9 @@ function wholeSite(briefings: AuditBriefing[] = [A, B, DRAFT]): SiteFacts {
   for (const b of published) {
     for (const path of listingPaths(b)) listings.set(path, new Set([...(listings.get(path) ?? []), b.id]));
   }
-  return { briefings, briefingPages: new Set(published.map((b) => b.id)), listings, indexedPages: published.length };
+  const indexedPages = new Map<string, number>();
+  for (const b of published) indexedPages.set(b.date.slice(0, 4), (indexedPages.get(b.date.slice(0, 4)) ?? 0) + 1);
+  return { briefings, briefingPages: new Set(published.map((b) => b.id)), listings, indexedPages };
 }
 
 describe('auditSite', () => {
@@ -57,9 +59,17 @@ describe('auditSite', () => {
     expect(auditSite(facts)).toEqual(['2 listing page(s) are missing: /countries/kp/ (1 briefing(s)), /actors/nato/ (1 briefing(s))']);
   });
 
-  it('compares the search index with the published briefings', () => {
-    expect(auditSite({ ...wholeSite(), indexedPages: 3 })).toEqual(['the search index holds 3 page(s), but 2 briefing(s) are published']);
-    expect(auditSite({ ...wholeSite(), indexedPages: undefined })).toEqual(['the search index is missing (no pagefind/pagefind-entry.json)']);
+  it('compares each part of the search index with the published briefings of its year', () => {
+    const C: AuditBriefing = { id: '2023-12-31-c', date: '2023-12-31', actors: ['nato'], countries: [] };
+    const facts = wholeSite([A, B, C, DRAFT]);
+    expect(facts.indexedPages).toEqual(new Map([['2024', 2], ['2023', 1]]));
+    expect(auditSite(facts)).toEqual([]);
+    expect(auditSite({ ...facts, indexedPages: new Map([['2024', 3], ['2023', 1]]) })).toEqual(['the search index part 2024 holds 3 page(s), but 2 briefing(s) of 2024 are published']);
+    expect(auditSite({ ...facts, indexedPages: new Map([['2024', 2]]) })).toEqual([
+      'the search index has no part for 2023 (no pagefind/2023/pagefind-entry.json), which has 1 published briefing(s)',
+    ]);
+    expect(auditSite({ ...facts, indexedPages: new Map([['2024', 2], ['2023', 1], ['2019', 4]]) })).toEqual(['the search index has parts with no published briefings: 2019']);
+    expect(auditSite({ ...facts, indexedPages: undefined })).toEqual(['the search index is missing (no pagefind/pagefind.js)']);
   });
 
   it('shortens long lists', () => {
@@ -99,15 +109,16 @@ describe('siteFacts', () => {
     page('actors/rustem-umerov/2', '<a href="/briefings/2024-11-04-a/">A</a>');
     page('countries/ua', '<a href="/briefings/2024-11-04-a/">A</a>');
     page('timeline/2024/11');
-    mkdirSync(join(dist, 'pagefind'), { recursive: true });
-    writeFileSync(join(dist, 'pagefind/pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: 1 } } }));
+    mkdirSync(join(dist, 'pagefind/2024'), { recursive: true });
+    writeFileSync(join(dist, 'pagefind/pagefind.js'), '');
+    writeFileSync(join(dist, 'pagefind/2024/pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: 1 } } }));
 
     const facts = await siteFacts(root, dist);
     expect(facts.briefings).toEqual([
       { id: '2024-11-04-a', date: '2024-11-04', actors: ['rustem-umerov'], countries: ['ua'], draft: false },
       { id: '2024-11-05-d', date: '2024-11-05', actors: [], countries: ['ua'], draft: true },
     ]);
-    expect(facts.indexedPages).toBe(1);
+    expect(facts.indexedPages).toEqual(new Map([['2024', 1]]));
     expect(auditSite(facts)).toEqual(['/timeline/2024/11/ does not link to 1 of its briefing(s): 2024-11-04-a']);
   });
 });

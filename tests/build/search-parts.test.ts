@@ -1,0 +1,125 @@
+/**
+ * The search index in parts, one per year: built, merged in the browser, and
+ * indexed again only where briefings changed. The real briefings are all from
+ * 2024, so this copy of the project adds briefings in two later years.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/browser.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/static-server.ts';
+import { build, copyProject, removeCopies } from '../helpers/project.ts';
+
+const ADDED = [
+  { id: '2026-02-01-larkspur-follow-up', date: '2026-02-01', title: 'Larkspur follow-up on the Kursk deployment' },
+  { id: '2025-03-10-larkspur-review', date: '2025-03-10', title: 'Larkspur review of the Kursk deployment' },
+  { id: '2025-01-15-larkspur-winter', date: '2025-01-15', title: 'Larkspur winter assessment for Kursk' },
+];
+
+function writeBriefing(root: string, { id, date, title }: (typeof ADDED)[number], body: string): void {
+  writeFileSync(
+    join(root, 'src/content/briefings', `${id}.mdx`),
+    [
+      '---',
+      `title: "${title}"`,
+      `date: ${date}`,
+      'summary: "A briefing added by the test, in a year of its own."',
+      'actors: [volodymyr-zelensky]',
+      'countries: [ua]',
+      'status: reported',
+      'sources:',
+      `  - { title: "A page", publisher: Example, url: "https://example.org/${id}", date: ${date} }`,
+      '---',
+      '',
+      `${body}<Cite source="1" />`,
+      '',
+    ].join('\n'),
+  );
+}
+
+let root: string;
+let firstBuild: string;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  root = copyProject();
+  for (const briefing of ADDED) writeBriefing(root, briefing, 'Larkspur analysts reviewed the North Korean deployment in Kursk.');
+  const { code, output } = await build(root);
+  expect(code, output).toBe(0);
+  firstBuild = output;
+  server = await serveDirectory(join(root, 'dist'));
+  browser = await launchChromium();
+  page = await browser.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeCopies();
+});
+
+/** Opens /search/ and waits until it has answered; returns the results' briefing ids and dates, in order. */
+async function search(query: string): Promise<{ id: string; date: string }[]> {
+  await page.goto(`${server.url}/search/${query}`);
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done !== undefined, undefined, { timeout: 10_000 });
+  while (await page.locator('[data-more-results]').isVisible()) {
+    const shown = await page.locator('[data-results] > li').count();
+    await page.locator('[data-more-results]').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-results] > li').length > n, shown);
+  }
+  return page.locator('[data-results] > li').evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.querySelector('h3 a')!.getAttribute('href')!.replace(/^\/briefings\/([^/]+)\/.*$/, '$1'),
+      date: li.querySelector('time')!.getAttribute('datetime')!,
+    })),
+  );
+}
+
+const isNewestFirst = (dates: string[]) => dates.every((date, i) => i === 0 || dates[i - 1]! >= date);
+
+describe('an index in parts', () => {
+  it('writes one part per year, and Pagefind’s scripts once', () => {
+    expect(firstBuild).toMatch(/Indexed 12 briefings in 3 part\(s\) \(2026, 2025, 2024\)/);
+    for (const part of ['2024', '2025', '2026']) expect(existsSync(join(root, 'dist/pagefind', part, 'pagefind-entry.json')), part).toBe(true);
+    for (const script of ['pagefind.js', 'pagefind-highlight.js']) expect(existsSync(join(root, 'dist/pagefind', script)), script).toBe(true);
+    expect(readFileSync(join(root, 'dist/search/index.html'), 'utf8')).toContain('data-index-parts="2026 2025 2024"');
+  });
+
+  it('finds briefings of every year, and in date order lists them newest first across the years', async () => {
+    const byRelevance = await search('?q=larkspur');
+    expect(byRelevance.map((r) => r.id).sort()).toEqual(ADDED.map((b) => b.id).sort());
+    const newest = await search('?q=larkspur&sort=newest');
+    expect(newest.map((r) => r.id)).toEqual(ADDED.map((b) => b.id));
+
+    // Kursk is in the three added briefings and in several of 2024: the years must not interleave.
+    const kursk = await search('?q=kursk&sort=newest');
+    expect(kursk.length).toBeGreaterThan(ADDED.length);
+    expect(isNewestFirst(kursk.map((r) => r.date)), kursk.map((r) => r.date).join(' ')).toBe(true);
+  });
+
+  it('lists a filter-only search newest first across the years, with counts from every part', async () => {
+    const ukraine = await search('?country=Ukraine');
+    expect(ukraine.slice(0, 3).map((r) => r.id)).toEqual(ADDED.map((b) => b.id));
+    expect(isNewestFirst(ukraine.map((r) => r.date))).toBe(true);
+    const yearCounts = await page.locator('fieldset[data-filter="year"] li').evaluateAll((items: HTMLLIElement[]) =>
+      Object.fromEntries(items.filter((li) => !li.hidden).map((li) => [li.querySelector('input')!.value, li.querySelector('[data-count]')!.getAttribute('data-count')])),
+    );
+    expect(yearCounts).toMatchObject({ '2026': '1', '2025': '2' });
+    expect(Number(yearCounts['2024'])).toBe(ukraine.filter((r) => r.date.startsWith('2024')).length);
+
+    const only2025 = await search('?country=Ukraine&year=2025');
+    expect(only2025.map((r) => r.id)).toEqual([ADDED[1]!.id, ADDED[2]!.id]);
+  });
+
+  it('indexes again only the year whose briefing changed, and the change is found', async () => {
+    writeBriefing(root, ADDED[1]!, 'Larkspur analysts revised their quillwort estimate.');
+    const { code, output } = await build(root);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/Indexed 2 briefings in 1 part\(s\) \(2025\) .*; reused 2 unchanged part\(s\); 12 briefings in the index/);
+    expect((await search('?q=quillwort')).map((r) => r.id)).toEqual([ADDED[1]!.id]);
+    expect((await search('?q=larkspur')).length).toBe(ADDED.length);
+  });
+});
