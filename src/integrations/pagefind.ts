@@ -16,9 +16,9 @@
  * The post-build audit (site-audit.ts) then counts the written index.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { constants, existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -130,6 +130,24 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
   return built;
 }
 
+/** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */
+async function copyTree(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
+  // fs.cp takes over a second for a 10,000-briefing index, most of it checks per file; the parts are plain files.
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const path = (entry: { parentPath: string; name: string }) => relative(from, join(entry.parentPath, entry.name));
+  await mkdir(to, { recursive: true });
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, path(entry)), { recursive: true });
+  const files = entries.filter((entry) => entry.isFile()).map(path).filter((file) => !skip.has(file));
+  let next = 0;
+  const copyNext = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      await copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE);
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, copyNext));
+}
+
 /**
  * Copies the parts into `bundle` (dist/pagefind/): each part's index to
  * `<name>/`, and Pagefind's scripts, the same for every part, once at the top.
@@ -138,11 +156,9 @@ export async function publishParts(parts: readonly BuiltPart[], bundle: string):
   await rm(bundle, { recursive: true, force: true });
   await mkdir(bundle, { recursive: true });
   const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
-  for (const part of parts) {
-    await cp(part.dir, join(bundle, part.name), { recursive: true, filter: (source) => !skip.has(source.slice(part.dir.length + 1)) });
-  }
+  await Promise.all(parts.map((part) => copyTree(part.dir, join(bundle, part.name), skip)));
   const first = parts[0];
-  if (first) for (const script of PAGEFIND_SCRIPTS) await cp(join(first.dir, script), join(bundle, script));
+  if (first) for (const script of PAGEFIND_SCRIPTS) await copyFile(join(first.dir, script), join(bundle, script));
 }
 
 /** What differs between the URLs indexed and the briefing pages built, as messages; empty when they match. */
