@@ -13,6 +13,10 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
+  // A rebuild copies every page whose cacheKey (in getStaticPaths) and code are unchanged from the
+  // last build rather than rendering all of them again. Astro does not see content changes: each
+  // key hashes everything its page shows (src/lib/cache-key.ts). `npm run build -- --force` renders all.
+  experimental: { incrementalBuild: true },
   integrations: [
     // Briefings are rendered by their own loader; this keeps any other .mdx the
     // build compiles (a page, say) under the same policy.

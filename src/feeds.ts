@@ -1,17 +1,21 @@
-import rss from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { BriefingEntry } from './collections.ts';
 import { site } from './site.config.ts';
 
 /** Feeds carry the latest briefings only; readers that want more follow the link. */
 const FEED_LENGTH = 50;
 
-export function briefingFeed(siteUrl: URL | undefined, title: string, description: string, briefings: readonly BriefingEntry[]) {
-  return rss({
+/** What a feed says: the cache key of a feed page hashes this. */
+export interface Feed {
+  title: string;
+  description: string;
+  items: RSSFeedItem[];
+}
+
+export function briefingFeed(title: string, description: string, briefings: readonly BriefingEntry[]): Feed {
+  return {
     title,
     description,
-    site: siteUrl ?? site.url,
-    trailingSlash: true,
-    customData: `<language>${site.language}</language>`,
     items: briefings.slice(0, FEED_LENGTH).map((b) => ({
       title: b.data.title,
       link: `/briefings/${b.id}/`,
@@ -19,5 +23,9 @@ export function briefingFeed(siteUrl: URL | undefined, title: string, descriptio
       description: b.data.summary,
       categories: [...b.data.topics.map((t) => site.topics[t])],
     })),
-  });
+  };
+}
+
+export function feedResponse(siteUrl: URL | undefined, feed: Feed): Promise<Response> {
+  return rss({ ...feed, site: siteUrl ?? site.url, trailingSlash: true, customData: `<language>${site.language}</language>` });
 }

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { siteIndex } from '../collections.ts';
-import { briefingFeed } from '../feeds.ts';
+import { briefingFeed, feedResponse } from '../feeds.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const { briefings } = await siteIndex();
-  return briefingFeed(siteUrl, site.name, site.description, briefings);
+  return feedResponse(siteUrl, briefingFeed(site.name, site.description, briefings));
 };

@@ -31,9 +31,10 @@ export function copyProject(): string {
   return root;
 }
 
-export function build(root: string): Promise<{ code: number | null; output: string }> {
+/** `npm run build` in `root`; `args` go to `astro build` (`--force`, say). */
+export function build(root: string, args: readonly string[] = []): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const child = spawn('npm', ['run', 'build', '--', ...args], { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

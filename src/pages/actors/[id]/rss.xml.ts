@@ -1,15 +1,16 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { siteIndex } from '../../../collections.ts';
-import { briefingFeed } from '../../../feeds.ts';
+import { briefingFeed, feedResponse } from '../../../feeds.ts';
+import { hashKey } from '../../../lib/cache-key.ts';
 import { site } from '../../../site.config.ts';
 
+// The feed is built here, once, and its cache key is a digest of the whole feed.
 export const getStaticPaths = (async () => {
-  const { actors } = await siteIndex();
-  return [...actors.keys()].map((id) => ({ params: { id } }));
+  const { actors, byActor } = await siteIndex();
+  return [...actors.values()].map((actor) => {
+    const feed = briefingFeed(`${actor.data.name} · ${site.name}`, `Briefings that name ${actor.data.name}.`, byActor.get(actor.id)?.briefings ?? []);
+    return { params: { id: actor.id }, props: { feed }, cacheKey: hashKey(feed) };
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site: siteUrl }) => {
-  const { actors, byActor } = await siteIndex();
-  const actor = actors.get(params.id!)!;
-  return briefingFeed(siteUrl, `${actor.data.name} · ${site.name}`, `Briefings that name ${actor.data.name}.`, byActor.get(actor.id)?.briefings ?? []);
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site: siteUrl }) => feedResponse(siteUrl, props.feed);

@@ -1,15 +1,16 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { siteIndex } from '../../../collections.ts';
-import { briefingFeed } from '../../../feeds.ts';
+import { briefingFeed, feedResponse } from '../../../feeds.ts';
+import { hashKey } from '../../../lib/cache-key.ts';
 import { site } from '../../../site.config.ts';
 
+// The feed is built here, once, and its cache key is a digest of the whole feed.
 export const getStaticPaths = (async () => {
-  const { listedCountries } = await siteIndex();
-  return listedCountries.map((c) => ({ params: { id: c.id } }));
+  const { listedCountries, byCountry } = await siteIndex();
+  return listedCountries.map((country) => {
+    const feed = briefingFeed(`${country.data.name} · ${site.name}`, `Briefings about ${country.data.name}.`, byCountry.get(country.id)?.briefings ?? []);
+    return { params: { id: country.id }, props: { feed }, cacheKey: hashKey(feed) };
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site: siteUrl }) => {
-  const { countries, byCountry } = await siteIndex();
-  const country = countries.get(params.id!)!;
-  return briefingFeed(siteUrl, `${country.data.name} · ${site.name}`, `Briefings about ${country.data.name}.`, byCountry.get(country.id)?.briefings ?? []);
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site: siteUrl }) => feedResponse(siteUrl, props.feed);

@@ -1,0 +1,104 @@
+/**
+ * Incremental builds (`experimental.incrementalBuild`): a rebuild copies from
+ * the last build every page whose cacheKey is unchanged. After each kind of
+ * change, the rebuild must write exactly what a full build (`--force`) writes,
+ * and must have reused pages, or it would pass by rendering everything.
+ *
+ * One project copy for all the changes, in order, each rebuilt on top of the
+ * last. Its listings are paged by 2 and its feeds hold 3 items, so that with a
+ * dozen briefings a change moves cards from page to page and in and out of
+ * the feeds.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, copyProject, removeCopies } from '../helpers/project.ts';
+
+afterAll(removeCopies);
+
+let root = '';
+const B = 'src/content/briefings';
+
+function edit(file: string, from: string | RegExp, to: string): void {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${file}: found nothing to replace for ${from}`);
+  writeFileSync(path, changed);
+}
+
+function writeBriefing(id: string, date: string, actors: string[], countries: string[]): void {
+  const title = `Extra briefing ${id}`;
+  writeFileSync(
+    join(root, B, `${date}-${id}.mdx`),
+    [
+      '---',
+      `title: "${title}"`,
+      `date: ${date}`,
+      `summary: "A briefing added by the incremental build test (${id})."`,
+      `actors: [${actors.join(', ')}]`,
+      `countries: [${countries.join(', ')}]`,
+      'status: reported',
+      'sources:',
+      `  - { title: "A page", publisher: Example, url: "https://example.org/${id}", date: ${date} }`,
+      '---',
+      '',
+      `Something happened.<Cite source="1" />`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Every file under `dir` but the search index (whose parts have a cache of their own), by path. */
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
+    if (path.startsWith('pagefind/')) continue;
+    found.set(path, readFileSync(join(dir, path)));
+  }
+  return found;
+}
+
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((path) => !a.get(path) || !b.get(path) || !a.get(path)!.equals(b.get(path)!)).sort();
+}
+
+beforeAll(async () => {
+  root = copyProject();
+  edit('src/components/TermBriefings.astro', 'TERM_PAGE_SIZE = 50', 'TERM_PAGE_SIZE = 2');
+  edit('src/feeds.ts', 'FEED_LENGTH = 50', 'FEED_LENGTH = 3');
+  writeBriefing('october', '2024-10-15', ['volodymyr-zelensky', 'mark-rutte'], ['ua', 'nl']);
+  writeBriefing('umerov-seoul', '2024-11-05', ['rustem-umerov'], ['ua', 'kr']);
+  writeBriefing('september', '2024-09-30', ['andriy-yermak'], ['ua']);
+  const first = await build(root);
+  expect(first.code, first.output).toBe(0);
+}, 180_000);
+
+describe('a rebuild after a change writes what a full build writes', () => {
+  const changes: [string, () => void][] = [
+    ['a briefing’s title', () => edit(`${B}/2024-11-05-zelensky-strong-response.mdx`, /^title: .*$/m, 'title: "Zelensky: the first battles with North Korean troops demand a strong response"')],
+    ['a briefing’s body text', () => edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /\s*$/, '\n\nA sentence added by the incremental build test.<Cite source="1" />\n')],
+    ['a new briefing', () => writeBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp'])],
+    // The country's first pages keep their cards: only their count and their links to the other pages change.
+    ['a new briefing, the oldest, that names a country only', () => writeBriefing('august', '2024-08-20', [], ['ua'])],
+    ['an actor’s name', () => edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"')],
+    ['a deleted briefing', () => rmSync(join(root, B, '2024-11-04-baerbock-kyiv-visit.mdx'))],
+  ];
+
+  it.each(changes)('%s', { timeout: 180_000 }, async (_name, change) => {
+    change();
+    const rebuild = await build(root);
+    expect(rebuild.code, rebuild.output).toBe(0);
+    const reused = rebuild.output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+    expect(reused, 'the rebuild rendered every page again').toBeGreaterThan(0);
+    const incremental = files(join(root, 'dist'));
+
+    const full = await build(root, ['--force']);
+    expect(full.code, full.output).toBe(0);
+    expect(full.output).not.toMatch(/\((?:restored|cached)\)/);
+    expect(differences(incremental, files(join(root, 'dist'))), 'files that differ from a full build').toEqual([]);
+  });
+});
