@@ -77,9 +77,10 @@ export function relatedBriefings<B extends TaggedBriefing>(
   limit = 4,
 ): B[] {
   const index = relatedIndex(byActor, byCountry);
-  const { all, time, score } = index;
+  const { all, time, score, touched } = index;
   const self = index.position.get(briefing.id) ?? -1;
-  const touched: number[] = [];
+  // Typed scratch arrays rather than a growing list: `ua` alone puts thousands of briefings in each call.
+  let count = 0;
   const add = (lists: Map<string, Int32Array>, ids: readonly string[], weight: number) => {
     for (const id of ids) {
       const list = lists.get(id);
@@ -87,7 +88,7 @@ export function relatedBriefings<B extends TaggedBriefing>(
       for (let k = 0; k < list.length; k++) {
         const j = list[k]!;
         if (j === self) continue;
-        if (score[j] === 0) touched.push(j);
+        if (score[j] === 0) touched[count++] = j;
         score[j] = score[j]! + weight;
       }
     }
@@ -100,14 +101,15 @@ export function relatedBriefings<B extends TaggedBriefing>(
   const before = (a: number, b: number) =>
     score[a] !== score[b] ? score[a]! > score[b]! : Math.abs(time[a]! - when) !== Math.abs(time[b]! - when) ? Math.abs(time[a]! - when) < Math.abs(time[b]! - when) : a < b;
   const best: number[] = [];
-  for (const j of touched) {
+  for (let t = 0; t < count; t++) {
+    const j = touched[t]!;
     if (best.length === limit && !before(j, best[best.length - 1]!)) continue;
     let at = best.length;
     while (at > 0 && before(j, best[at - 1]!)) at--;
     best.splice(at, 0, j);
     if (best.length > limit) best.pop();
   }
-  for (const j of touched) score[j] = 0;
+  for (let t = 0; t < count; t++) score[touched[t]!] = 0;
   return best.map((j) => all[j]!);
 }
 
@@ -122,6 +124,8 @@ interface RelatedIndex<B> {
   countries: Map<string, Int32Array>;
   /** Scratch space for the scores of one call, all zero between calls. */
   score: Int32Array;
+  /** Scratch space for the positions one call scores. */
+  touched: Int32Array;
 }
 
 const relatedIndexes = new WeakMap<Map<string, Term<TaggedBriefing>>, WeakMap<Map<string, Term<TaggedBriefing>>, RelatedIndex<TaggedBriefing>>>();
@@ -145,6 +149,7 @@ function relatedIndex<B extends TaggedBriefing>(byActor: Map<string, Term<B>>, b
     actors: lists(byActor),
     countries: lists(byCountry),
     score: new Int32Array(all.length),
+    touched: new Int32Array(all.length),
   };
   inner.set(byCountry, index as unknown as RelatedIndex<TaggedBriefing>);
   return index;
