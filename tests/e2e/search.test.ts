@@ -107,6 +107,16 @@ describe('searching', () => {
     expect(await status()).toBe(`${ids.length} briefings found for “Kursk”.`);
   });
 
+  it('shows excerpts without the citation markers ([1]) that bodies carry', async () => {
+    await openSearch('?q=Zelensky');
+    const excerpts = await page.locator('[data-results] > li > p:last-child').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(2);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\[\d+\]/);
+    // The bodies do cite sources where these excerpts come from.
+    const bodies = publishedBriefings().map((b) => readFileSync(`${root}src/content/briefings/${b.id}.mdx`, 'utf8'));
+    expect(bodies.some((body) => /Zelensky[^\n]{0,200}<Cite source=/.test(body))).toBe(true);
+  });
+
   it('"Baerbock" puts the Kyiv visit first', async () => {
     await openSearch('?q=Baerbock');
     expect((await resultIds())[0]).toBe(BAERBOCK);
