@@ -21,6 +21,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { searchDocument, searchIndexParts, type SearchPart, type SearchRecord } from '../lib/search-record.ts';
 
@@ -40,6 +41,8 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
 /** Files Pagefind writes that the site does not use (its ready-made UIs, and the worker that `noWorker` turns off). */
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
+/** Files written or copied at once: a part holds thousands, and each open file holds a descriptor. */
+const filesAtOnce = pLimit(32);
 /** Written beside a cached part: the URLs it indexed. Written last, so a part without it is incomplete. */
 const URLS_FILE = 'sitrep-urls.json';
 
@@ -55,13 +58,11 @@ const URLS_FILE = 'sitrep-urls.json';
 export async function indexRecords(records: readonly SearchRecord[], documents: string, outputPath: string): Promise<string[]> {
   await rm(documents, { recursive: true, force: true });
   // Pagefind takes a page's URL from its path: /briefings/<id>/ from briefings/<id>/index.html.
-  await Promise.all(
-    records.map(async (record) => {
-      const dir = join(documents, ...record.url.split('/').filter(Boolean));
-      await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, 'index.html'), searchDocument(record));
-    }),
-  );
+  await filesAtOnce.map(records, async (record) => {
+    const dir = join(documents, ...record.url.split('/').filter(Boolean));
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'index.html'), searchDocument(record));
+  });
   try {
     const { index } = check('create an index', await pagefind.createIndex());
     if (!index) throw new PagefindError('create an index', ['no index was returned']);
@@ -142,14 +143,7 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
   await mkdir(to, { recursive: true });
   for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, path(entry)), { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map(path).filter((file) => !skip.has(file));
-  let next = 0;
-  const copyNext = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      await copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE);
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, copyNext));
+  await filesAtOnce.map(files, (file) => copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE));
 }
 
 /**
