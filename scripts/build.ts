@@ -5,7 +5,8 @@
  * (astro exits 0 on an unsupported Node) is caught here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,7 +20,18 @@ const briefingsDir = new URL('../src/content/briefings/', import.meta.url);
 const briefingFiles = existsSync(briefingsDir) ? readdirSync(briefingsDir).filter((name) => name.endsWith('.mdx')).length : 0;
 const heapMb = Math.max(1024, Math.ceil(briefingFiles / 10));
 const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', shell: false, env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+// Astro's incremental build writes each page into its cache as it renders, but records the pages' keys only
+// when the build succeeds: after a failed or interrupted build the cache can hold pages that its record does not
+// describe, and a later build would copy them. So a build that follows one that did not finish renders every page.
+const unfinished = fileURLToPath(new URL('../node_modules/.astro/sitrep-build-unfinished', import.meta.url));
+const args = process.argv.slice(2);
+if (existsSync(unfinished) && !args.includes('--force')) {
+  console.log('The last build did not finish: rendering every page again (astro build --force).');
+  args.push('--force');
+}
+mkdirSync(dirname(unfinished), { recursive: true });
+writeFileSync(unfinished, `${new Date().toISOString()}\n`);
+const result = spawnSync('astro', ['build', ...args], { cwd: root, stdio: 'inherit', shell: false, env: { ...process.env, NODE_OPTIONS: nodeOptions } });
 const built = existsSync(new URL('../dist/index.html', import.meta.url)) || existsSync(new URL('../dist/briefings/', import.meta.url));
 
 if (result.status !== 0 || !built) {
@@ -29,3 +41,4 @@ if (result.status !== 0 || !built) {
   }
   process.exit(result.status || 1);
 }
+rmSync(unfinished, { force: true });

@@ -41,6 +41,12 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
 /** Files Pagefind writes that the site does not use (its ready-made UIs, and the worker that `noWorker` turns off). */
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
+/**
+ * Part of every cached part's key, with Pagefind's version and the part's own
+ * key: bump it when what indexRecords gives Pagefind, the options it uses, or
+ * the files a part keeps change, so that parts written the old way are not reused.
+ */
+const PART_FORMAT = 1;
 /** Files written or copied at once: a part holds thousands, and each open file holds a descriptor. */
 const filesAtOnce = pLimit(32);
 /** Written beside a cached part: the URLs it indexed. Written last, so a part without it is incomplete. */
@@ -108,7 +114,7 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
   await mkdir(cacheRoot, { recursive: true });
   try {
     for (const part of parts) {
-      const digest = createHash('sha1').update(`pagefind ${version}\n${part.key}`).digest('hex').slice(0, 16);
+      const digest = createHash('sha1').update(`pagefind ${version} format ${PART_FORMAT}\n${part.key}`).digest('hex').slice(0, 16);
       const dir = join(cacheRoot, `${part.name}-${digest}`);
       const urlsFile = join(dir, URLS_FILE);
       if (existsSync(urlsFile)) {

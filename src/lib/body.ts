@@ -10,6 +10,7 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { mdxToHast } from 'satteri';
 import { briefingComponents } from './briefing-components.ts';
 import { checkTree, parseErrorViolation, type TreeNode, type Violation } from './mdx-policy.ts';
+import { site } from '../site.config.ts';
 
 export interface RenderedBody {
   html: string;
@@ -96,6 +97,13 @@ function countWords(node: TreeNode): number {
 
 /** Part of every cached body's digest: bump it when the HTML a body renders to, or the way it is stored, changes. */
 export const RENDERER_VERSION = 3;
+
+/**
+ * What a rendered body depends on besides its source, for the digest a body
+ * is cached under: the renderer's version and the status labels `<Claim>`
+ * shows, which come from the site config.
+ */
+export const RENDERER_KEY = `${RENDERER_VERSION} ${JSON.stringify(Object.entries(site.statuses).map(([id, status]) => [id, status.label]))}`;
 
 /** Minutes to read at about 220 words a minute, never less than one. */
 export function readingMinutes(words: number): number {

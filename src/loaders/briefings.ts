@@ -10,7 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readingMinutes, RENDERER_VERSION, renderBody } from '../lib/body.ts';
+import { readingMinutes, RENDERER_KEY, renderBody } from '../lib/body.ts';
 import { BodyCache, readBody } from '../lib/body-cache.ts';
 import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../lib/content-check.ts';
 import { countryRegistry } from '../lib/countries.ts';
@@ -33,7 +33,7 @@ export function briefingsLoader(dir: string): Loader {
         const filePath = join(base, name);
         const file = relative(root, filePath).split('\\').join('/');
         const text = await readFile(filePath, 'utf8');
-        const digest = String(generateDigest(`${RENDERER_VERSION}\n${text}`));
+        const digest = String(generateDigest(`${RENDERER_KEY}\n${text}`));
         const entry = store.get(id);
         const stored = entry?.digest === digest;
         // The body must be where this build looks for it: the file may be gone, or the project may have moved.

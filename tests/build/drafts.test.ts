@@ -40,3 +40,19 @@ it('builds a page for every briefing but drafts', { timeout: 180_000 }, async ()
     expect(readFileSync(join(dist, page), 'utf8'), page).not.toContain(DRAFT_ID);
   }
 });
+
+it('builds a site with nothing published yet: every briefing a draft', { timeout: 180_000 }, async () => {
+  const root = copyProject();
+  const briefings = join(root, 'src/content/briefings');
+  for (const file of readdirSync(briefings)) {
+    const path = join(briefings, file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+  }
+  const { code, output } = await build(root);
+  expect(code, output).toBe(0);
+  const dist = join(root, 'dist');
+  expect(existsSync(join(dist, 'briefings'))).toBe(false);
+  // The search page has no index to load, and its script says nothing is published.
+  expect(readFileSync(join(dist, 'search/index.html'), 'utf8')).toMatch(/data-index-parts(="")?[\s>]/);
+  expect(readdirSync(join(dist, 'pagefind'))).toEqual([]);
+});

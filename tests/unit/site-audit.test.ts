@@ -70,6 +70,8 @@ describe('auditSite', () => {
     ]);
     expect(auditSite({ ...facts, indexedPages: new Map([['2024', 2], ['2023', 1], ['2019', 4]]) })).toEqual(['the search index has parts with no published briefings: 2019']);
     expect(auditSite({ ...facts, indexedPages: undefined })).toEqual(['the search index is missing (no pagefind/pagefind.js)']);
+    // Nothing published, nothing to index: a new site of drafts only builds.
+    expect(auditSite({ ...wholeSite([DRAFT]), indexedPages: undefined })).toEqual([]);
   });
 
   it('shortens long lists', () => {
