@@ -47,8 +47,12 @@ const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
  * the files a part keeps change, so that parts written the old way are not reused.
  */
 const PART_FORMAT = 1;
-/** Files written or copied at once: a part holds thousands, and each open file holds a descriptor. */
-const filesAtOnce = pLimit(32);
+/**
+ * Files written or copied at once: a part holds thousands, and each open file
+ * holds a descriptor (often 1,024 allowed). Fewer, such as 32, made writing a
+ * part's documents take twice as long while the main thread was busy building.
+ */
+const filesAtOnce = pLimit(256);
 /** Written beside a cached part: the URLs it indexed. Written last, so a part without it is incomplete. */
 const URLS_FILE = 'sitrep-urls.json';
 
