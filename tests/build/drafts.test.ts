@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { build, copyProject, removeCopies } from '../helpers/project.ts';
+import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
 
 afterAll(removeCopies);
 
@@ -12,25 +12,7 @@ it('builds a page for every briefing but drafts', { timeout: 180_000 }, async ()
   const root = copyProject();
   const briefings = join(root, 'src/content/briefings');
   const published = readdirSync(briefings).map((f) => f.replace(/\.mdx$/, ''));
-  writeFileSync(
-    join(briefings, `${DRAFT_ID}.mdx`),
-    [
-      '---',
-      'title: "Draft: not for publication"',
-      'date: 2024-11-04',
-      'summary: "Work in progress."',
-      'actors: [volodymyr-zelensky]',
-      'countries: [ua]',
-      'status: reported',
-      'sources:',
-      '  - { title: "A page", publisher: Example, url: "https://example.org/a", date: 2024-11-04 }',
-      'draft: true',
-      '---',
-      '',
-      'Unfinished.<Cite source="1" />',
-      '',
-    ].join('\n'),
-  );
+  writeBriefing(root, { id: DRAFT_ID, title: 'Draft: not for publication', summary: 'Work in progress.', actors: ['volodymyr-zelensky'], countries: ['ua'], body: 'Unfinished.', draft: true });
   const { code, output } = await build(root);
   expect(code, output).toBe(0);
   const dist = join(root, 'dist');

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, copyProject, removeCopies } from '../helpers/project.ts';
+import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
 
 afterAll(removeCopies);
 
@@ -27,26 +27,9 @@ function edit(file: string, from: string | RegExp, to: string): void {
   writeFileSync(path, changed);
 }
 
-function writeBriefing(id: string, date: string, actors: string[], countries: string[]): void {
-  const title = `Extra briefing ${id}`;
-  writeFileSync(
-    join(root, B, `${date}-${id}.mdx`),
-    [
-      '---',
-      `title: "${title}"`,
-      `date: ${date}`,
-      `summary: "A briefing added by the incremental build test (${id})."`,
-      `actors: [${actors.join(', ')}]`,
-      `countries: [${countries.join(', ')}]`,
-      'status: reported',
-      'sources:',
-      `  - { title: "A page", publisher: Example, url: "https://example.org/${id}", date: ${date} }`,
-      '---',
-      '',
-      `Something happened.<Cite source="1" />`,
-      '',
-    ].join('\n'),
-  );
+/** A briefing of its own, `slug` dated `date`. */
+function addBriefing(slug: string, date: string, actors: string[], countries: string[]): void {
+  writeBriefing(root, { id: `${date}-${slug}`, title: `Extra briefing ${slug}`, summary: `A briefing added by the incremental build test (${slug}).`, actors, countries });
 }
 
 /** Every file under `dir` but the search index (whose parts have a cache of their own), by path. */
@@ -70,9 +53,9 @@ beforeAll(async () => {
   root = copyProject();
   edit('src/components/TermBriefings.astro', 'TERM_PAGE_SIZE = 50', 'TERM_PAGE_SIZE = 2');
   edit('src/feeds.ts', 'FEED_LENGTH = 50', 'FEED_LENGTH = 3');
-  writeBriefing('october', '2024-10-15', ['volodymyr-zelensky', 'mark-rutte'], ['ua', 'nl']);
-  writeBriefing('umerov-seoul', '2024-11-05', ['rustem-umerov'], ['ua', 'kr']);
-  writeBriefing('september', '2024-09-30', ['andriy-yermak'], ['ua']);
+  addBriefing('october', '2024-10-15', ['volodymyr-zelensky', 'mark-rutte'], ['ua', 'nl']);
+  addBriefing('umerov-seoul', '2024-11-05', ['rustem-umerov'], ['ua', 'kr']);
+  addBriefing('september', '2024-09-30', ['andriy-yermak'], ['ua']);
   const first = await build(root);
   expect(first.code, first.output).toBe(0);
 }, 180_000);
@@ -83,12 +66,12 @@ describe('a rebuild after a change writes what a full build writes', () => {
     ['a briefing’s title', () => edit(`${B}/2024-11-05-zelensky-strong-response.mdx`, /^title: .*$/m, 'title: "Zelensky: the first battles with North Korean troops demand a strong response"'), { reuses: true }],
     ['a briefing’s body text', () => edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /\s*$/, '\n\nA sentence added by the incremental build test.<Cite source="1" />\n'), { reuses: true }],
     ['a briefing’s status', () => edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /^status: .*$/m, 'status: disputed'), { reuses: true }],
-    ['a new briefing', () => writeBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']), { reuses: true }],
+    ['a new briefing', () => addBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']), { reuses: true }],
     // The country's first pages keep their cards: only their count and their links to the other pages change.
-    ['a new briefing, the oldest, that names a country only', () => writeBriefing('august', '2024-08-20', [], ['ua']), { reuses: true }],
+    ['a new briefing, the oldest, that names a country only', () => addBriefing('august', '2024-08-20', [], ['ua']), { reuses: true }],
     ['a briefing moved to another month', () => {
       rmSync(join(root, B, '2024-12-02-december.mdx'));
-      writeBriefing('december', '2024-10-28', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
+      addBriefing('december', '2024-10-28', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
     }, { reuses: true }],
     ['a briefing made a draft', () => edit(`${B}/2024-09-30-september.mdx`, /^---\n/, '---\ndraft: true\n'), { reuses: true }],
     ['an actor’s name', () => edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"'), { reuses: true }],

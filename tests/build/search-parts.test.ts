@@ -3,39 +3,23 @@
  * indexed again only where briefings changed. The real briefings are all from
  * 2024, so this copy of the project adds briefings in two later years.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browser.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/static-server.ts';
-import { build, copyProject, removeCopies } from '../helpers/project.ts';
+import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
 
 const ADDED = [
-  { id: '2026-02-01-larkspur-follow-up', date: '2026-02-01', title: 'Larkspur follow-up on the Kursk deployment' },
-  { id: '2025-03-10-larkspur-review', date: '2025-03-10', title: 'Larkspur review of the Kursk deployment' },
-  { id: '2025-01-15-larkspur-winter', date: '2025-01-15', title: 'Larkspur winter assessment for Kursk' },
+  { id: '2026-02-01-larkspur-follow-up', title: 'Larkspur follow-up on the Kursk deployment' },
+  { id: '2025-03-10-larkspur-review', title: 'Larkspur review of the Kursk deployment' },
+  { id: '2025-01-15-larkspur-winter', title: 'Larkspur winter assessment for Kursk' },
 ];
 
-function writeBriefing(root: string, { id, date, title }: (typeof ADDED)[number], body: string): void {
-  writeFileSync(
-    join(root, 'src/content/briefings', `${id}.mdx`),
-    [
-      '---',
-      `title: "${title}"`,
-      `date: ${date}`,
-      'summary: "A briefing added by the test, in a year of its own."',
-      'actors: [volodymyr-zelensky]',
-      'countries: [ua]',
-      'status: reported',
-      'sources:',
-      `  - { title: "A page", publisher: Example, url: "https://example.org/${id}", date: ${date} }`,
-      '---',
-      '',
-      `${body}<Cite source="1" />`,
-      '',
-    ].join('\n'),
-  );
+/** One of the added briefings, with this body. */
+function addBriefing({ id, title }: (typeof ADDED)[number], body: string): void {
+  writeBriefing(root, { id, title, summary: 'A briefing added by the test, in a year of its own.', actors: ['volodymyr-zelensky'], countries: ['ua'], body });
 }
 
 let root: string;
@@ -46,7 +30,7 @@ let page: Page;
 
 beforeAll(async () => {
   root = copyProject();
-  for (const briefing of ADDED) writeBriefing(root, briefing, 'Larkspur analysts reviewed the North Korean deployment in Kursk.');
+  for (const briefing of ADDED) addBriefing(briefing, 'Larkspur analysts reviewed the North Korean deployment in Kursk.');
   const { code, output } = await build(root);
   expect(code, output).toBe(0);
   firstBuild = output;
@@ -115,7 +99,7 @@ describe('an index in parts', () => {
   });
 
   it('indexes again only the year whose briefing changed, and the change is found', async () => {
-    writeBriefing(root, ADDED[1]!, 'Larkspur analysts revised their quillwort estimate.');
+    addBriefing(ADDED[1]!, 'Larkspur analysts revised their quillwort estimate.');
     const { code, output } = await build(root);
     expect(code, output).toBe(0);
     expect(output).toMatch(/Indexed 2 briefings in 1 part\(s\) \(2025\) .*; reused 2 unchanged part\(s\); 12 briefings in the index/);

@@ -1,6 +1,6 @@
 /** A throwaway copy of the whole project, to run the real build against content a test adds. */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,3 +43,38 @@ export function build(root: string, args: readonly string[] = []): Promise<{ cod
   });
 }
 
+
+export interface TestBriefing {
+  /** The file name without `.mdx`: the date, then a slug. */
+  id: string;
+  title: string;
+  summary?: string;
+  actors: readonly string[];
+  countries: readonly string[];
+  body?: string;
+  draft?: boolean;
+}
+
+/** Writes a valid briefing, with one dated source, into the copy at `root`; its date comes from its id. */
+export function writeBriefing(root: string, { id, title, summary = 'A briefing written by a test.', actors, countries, body = 'Something happened.', draft = false }: TestBriefing): void {
+  const date = id.slice(0, 10);
+  writeFileSync(
+    join(root, 'src/content/briefings', `${id}.mdx`),
+    [
+      '---',
+      `title: ${JSON.stringify(title)}`,
+      `date: ${date}`,
+      `summary: ${JSON.stringify(summary)}`,
+      `actors: [${actors.join(', ')}]`,
+      `countries: [${countries.join(', ')}]`,
+      'status: reported',
+      'sources:',
+      `  - { title: "A page", publisher: Example, url: "https://example.org/${id}", date: ${date} }`,
+      ...(draft ? ['draft: true'] : []),
+      '---',
+      '',
+      `${body}<Cite source="1" />`,
+      '',
+    ].join('\n'),
+  );
+}
