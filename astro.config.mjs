@@ -5,8 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { mdxPolicyPlugin } from './src/lib/mdx-policy-plugin.ts';
+import { pagefindIndex } from './src/search/index/pagefind.ts';
+import { mdxPolicyPlugin } from './src/render/mdx-policy-plugin.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { contentDirs } from '../src/content.config.ts';
 import { checkSiteContent } from '../src/integrations/content-guard.ts';
-import { formatProblem, githubAnnotation, sortProblems } from '../src/lib/problems.ts';
+import { formatProblem, githubAnnotation, sortProblems } from '../src/check/problems.ts';
 
 const usage = 'Usage: npm run check [-- --root DIR]';
 

@@ -20,10 +20,10 @@ import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { briefingSchema, contentDirs } from '../src/content.config.ts';
-import { todayIso } from '../src/lib/content-check.ts';
-import { countryRegistry } from '../src/lib/countries.ts';
-import { parseSource, parseYaml } from '../src/lib/frontmatter.ts';
-import { createRegistry } from '../src/lib/references.ts';
+import { todayIso } from '../src/check/content-check.ts';
+import { countryRegistry } from '../src/data/countries.ts';
+import { parseSource, parseYaml } from '../src/check/frontmatter.ts';
+import { createRegistry } from '../src/check/references.ts';
 import {
   briefingFileName,
   briefingSkeleton,

@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './browser.ts';
-import { serveDirectory } from './static-server.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveDirectory } from './lib/static-server.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));

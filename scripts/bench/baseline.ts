@@ -8,7 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
-import { linkNodeModules, writeFiles } from './project.ts';
+import { linkNodeModules } from '../lib/node-modules.ts';
+import { writeFiles } from './project.ts';
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'sitrep-bench-baseline', private: true, type: 'module' }, null, 2) + '\n',

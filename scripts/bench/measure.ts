@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../browser.ts';
-import { serveDirectory } from '../static-server.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serveDirectory } from '../lib/static-server.ts';
 import { dirSize } from './project.ts';
 
 export interface PageWeight {

@@ -8,12 +8,11 @@
  * runs overwrite each other's caches. Each copy gets its own node_modules
  * directory whose entries are symlinks to the project's packages.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
-
-const CACHE_ENTRIES = new Set(['.astro', '.vite', '.cache', '.vite-temp']);
+import { linkNodeModules } from '../lib/node-modules.ts';
 
 export function tempRoot(): string {
   return existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
@@ -21,17 +20,6 @@ export function tempRoot(): string {
 
 export function makeTempDir(prefix: string): string {
   return mkdtempSync(join(tempRoot(), prefix));
-}
-
-/** A node_modules of symlinks to `source`'s packages, without its caches. */
-export function linkNodeModules(source: string, dest: string): void {
-  const from = join(source, 'node_modules');
-  const to = join(dest, 'node_modules');
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from)) {
-    if (CACHE_ENTRIES.has(entry)) continue;
-    symlinkSync(join(from, entry), join(to, entry));
-  }
 }
 
 /** Copies what a build needs: sources, public files, config, scripts; keeps the country notes. */

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { briefingSchema, actorSchema, contentDirs, countryNoteSchema } from '../content.config.ts';
-import { checkContent, todayIso } from '../lib/content-check.ts';
-import { ContentError } from '../lib/problems.ts';
+import { checkContent, todayIso } from '../check/content-check.ts';
+import { ContentError } from '../check/problems.ts';
 
 /** Where the check keeps its results between runs: inside the project's node_modules, which is never committed. */
 export function checkCacheFile(root: string): string | undefined {

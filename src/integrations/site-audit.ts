@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirs } from '../content.config.ts';
-import { readBriefingData } from '../lib/content-check.ts';
-import { searchPartName } from '../lib/search-parts.ts';
+import { readBriefingData } from '../check/content-check.ts';
+import { searchPartName } from '../search/parts.ts';
 
 export interface AuditBriefing {
   id: string;

@@ -5,8 +5,8 @@
  * file system; everything here is plain data in, text out.
  */
 import { distance } from 'fastest-levenshtein';
-import { BRIEFING_FILE } from './content-check.ts';
-import { normaliseName, suggestId, type IdRegistry } from './references.ts';
+import { BRIEFING_FILE } from '../check/content-check.ts';
+import { normaliseName, suggestId, type IdRegistry } from '../check/references.ts';
 
 /** How long the slug part of a file name may be; longer titles are cut at a word. */
 export const MAX_SLUG_LENGTH = 60;

@@ -10,13 +10,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readingMinutes, RENDERER_KEY, renderBody } from '../lib/body.ts';
-import { BodyCache, readBody } from '../lib/body-cache.ts';
-import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../lib/content-check.ts';
-import { countryRegistry } from '../lib/countries.ts';
-import { parseSource } from '../lib/frontmatter.ts';
-import { ContentError, type Problem } from '../lib/problems.ts';
-import { searchIndexParts, searchParts, type StoredBriefing } from '../lib/search-record.ts';
+import { readingMinutes, RENDERER_KEY, renderBody } from '../render/body.ts';
+import { BodyCache, readBody } from '../cache/body-cache.ts';
+import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/content-check.ts';
+import { countryRegistry } from '../data/countries.ts';
+import { parseSource } from '../check/frontmatter.ts';
+import { ContentError, type Problem } from '../check/problems.ts';
+import { handoff } from '../cache/handoff.ts';
+import { searchParts, type StoredBriefing } from '../search/index/record.ts';
 
 export function briefingsLoader(dir: string): Loader {
   return {
@@ -64,7 +65,7 @@ export function briefingsLoader(dir: string): Loader {
       if (problems.length) throw new ContentError(problems);
       await bodies.keepOnly([...store.values()].map((entry) => String(entry.digest)));
       // The search index is built from these while the rest of the build runs (src/integrations/pagefind.ts).
-      searchIndexParts.send(
+      handoff.searchParts.send(
         searchParts(
           store.values() as Iterable<StoredBriefing>,
           { actors: checkedActorNames(), countries: new Map(countryRegistry().map((c) => [c.id, c])) },

@@ -6,8 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { countryRegistry } from '../lib/countries.ts';
-import { parseYaml } from '../lib/frontmatter.ts';
+import { countryRegistry } from '../data/countries.ts';
+import { parseYaml } from '../check/frontmatter.ts';
 
 interface CountryNote {
   note?: string;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteIndex } from '../collections.ts';
-import { briefingFeed, feedResponse } from '../feeds.ts';
+import { siteIndex } from '../data/site-index.ts';
+import { briefingFeed, feedResponse } from '../data/feeds.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {

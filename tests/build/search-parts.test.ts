@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/browser.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
 
 const ADDED = [

@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFiles, dist, publishedBriefings, root } from '../helpers/content.ts';
 import { openSite, type Site } from '../helpers/site.ts';
-import { countryRegistry } from '../../src/lib/countries.ts';
-import { parseSearchState, serialiseSearchState } from '../../src/lib/search-state.ts';
+import { countryRegistry } from '../../src/data/countries.ts';
+import { parseSearchState, serialiseSearchState } from '../../src/search/client/state.ts';
 
 let site: Site;
 let page: Page;

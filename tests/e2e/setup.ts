@@ -1,7 +1,7 @@
 /** Builds the site once for every browser test, the same way `npm run build` does for a reader. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM } from '../../scripts/browser.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
 
 export default function setup() {
   if (!existsSync(CHROMIUM)) {

@@ -1,7 +1,7 @@
 /** Reads the content files directly, so tests compute what each page should list instead of hard-coding it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseSource, parseYaml } from '../../src/lib/frontmatter.ts';
+import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

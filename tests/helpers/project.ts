@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkNodeModules } from '../../scripts/bench/project.ts';
+import { linkNodeModules } from '../../scripts/lib/node-modules.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 /** Not needed to build, or rebuilt by it: node_modules is linked package by package instead, the rest left out. */

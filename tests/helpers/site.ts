@@ -1,7 +1,7 @@
 /** The built site served on localhost, and one Chromium for a test file. */
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { dist } from './content.ts';
 
 export interface Site {

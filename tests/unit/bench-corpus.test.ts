@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, DEFAULT_END, generateCorpus } from '../../scripts/bench/corpus.ts';
 import { writeCorpus } from '../../scripts/bench/project.ts';
 import { actorSchema, briefingSchema } from '../../src/content.config.ts';
-import { renderBody } from '../../src/lib/body.ts';
-import { BRIEFING_FILE, todayIso } from '../../src/lib/content-check.ts';
-import { countryRegistry } from '../../src/lib/countries.ts';
-import { parseSource, parseYaml } from '../../src/lib/frontmatter.ts';
+import { renderBody } from '../../src/render/body.ts';
+import { BRIEFING_FILE, todayIso } from '../../src/check/content-check.ts';
+import { countryRegistry } from '../../src/data/countries.ts';
+import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
 import { checkSiteContent } from '../../src/integrations/content-guard.ts';
 
 const corpus = generateCorpus({ briefings: 120, draftEvery: 40 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BodyCache, readBody } from '../../src/lib/body-cache.ts';
+import { BodyCache, readBody } from '../../src/cache/body-cache.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'sitrep-body-cache-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));

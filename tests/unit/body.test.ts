@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, renderBody } from '../../src/lib/body.ts';
+import { readingMinutes, renderBody } from '../../src/render/body.ts';
 
 /**
  * renderBody takes the whole file, so positions are lines of the file. The

@@ -10,7 +10,7 @@ import {
   type KeyedBriefing,
   type ListPage,
   type Names,
-} from '../../src/lib/cache-key.ts';
+} from '../../src/cache/page-key.ts';
 
 type TestBriefing = KeyedBriefing & { data: { topics: string[] } };
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorSchema, briefingSchema, contentDirs, countryNoteSchema } from '../../src/content.config.ts';
-import { BRIEFING_FILE, checkContent, fieldPath, todayIso, type CheckOptions } from '../../src/lib/content-check.ts';
-import { sortProblems, type Problem } from '../../src/lib/problems.ts';
+import { BRIEFING_FILE, checkContent, fieldPath, todayIso, type CheckOptions } from '../../src/check/content-check.ts';
+import { sortProblems, type Problem } from '../../src/check/problems.ts';
 
 const B = `${contentDirs.briefings}/`;
 const A = `${contentDirs.actors}/`;

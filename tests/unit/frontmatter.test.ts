@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, parseSource, parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { normaliseText, parseSource, parseYaml, splitFrontmatter } from '../../src/check/frontmatter.ts';
 
 /** A briefing-shaped file; line numbers in the comments are lines of the file. */
 const LF = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { briefingComponents } from '../../src/lib/briefing-components.ts';
-import { checkNode, checkTree, isSafeUrl, parseErrorViolation, type TreeNode } from '../../src/lib/mdx-policy.ts';
-import { mdxPolicyPlugin } from '../../src/lib/mdx-policy-plugin.ts';
+import { briefingComponents } from '../../src/render/components.ts';
+import { checkNode, checkTree, isSafeUrl, parseErrorViolation, type TreeNode } from '../../src/render/mdx-policy.ts';
+import { mdxPolicyPlugin } from '../../src/render/mdx-policy-plugin.ts';
 
 const at = (line: number, column: number) => ({ start: { line, column } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem, githubAnnotation, sortProblems, type Problem } from '../../src/lib/problems.ts';
+import { ContentError, formatProblem, githubAnnotation, sortProblems, type Problem } from '../../src/check/problems.ts';
 
 const problem = (overrides: Partial<Problem> = {}): Problem => ({
   file: 'src/content/briefings/2024-11-04-troops.mdx',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryRegistry } from '../../src/lib/countries.ts';
-import { createRegistry, findUnknownReferences, normaliseName, suggestId } from '../../src/lib/references.ts';
+import { countryRegistry } from '../../src/data/countries.ts';
+import { createRegistry, findUnknownReferences, normaliseName, suggestId } from '../../src/check/references.ts';
 
 const actors = createRegistry([
   { id: 'rustem-umerov', names: ['Rustem Umerov', 'Umerov'] },

@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/run.ts';
 import { briefingSchema } from '../../src/content.config.ts';
-import { todayIso } from '../../src/lib/content-check.ts';
-import { countryRegistry } from '../../src/lib/countries.ts';
-import { parseSource } from '../../src/lib/frontmatter.ts';
-import { createRegistry } from '../../src/lib/references.ts';
-import { renderBody } from '../../src/lib/body.ts';
+import { todayIso } from '../../src/check/content-check.ts';
+import { countryRegistry } from '../../src/data/countries.ts';
+import { parseSource } from '../../src/check/frontmatter.ts';
+import { createRegistry } from '../../src/check/references.ts';
+import { renderBody } from '../../src/render/body.ts';
 import {
   BODY_SKELETON,
   briefingFileName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchPartName, searchPartNames, searchPartPath, yearByYear } from '../../src/lib/search-parts.ts';
-import { searchRecord } from '../../src/lib/search-record.ts';
+import { searchPartName, searchPartNames, searchPartPath, yearByYear } from '../../src/search/parts.ts';
+import { searchRecord } from '../../src/search/index/record.ts';
 
 describe('search parts', () => {
   it('puts a briefing in the part of its year, which is its year filter', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChannel } from '../../src/lib/build-channel.ts';
-import { briefingUrl, searchDocument, searchParts, searchRecord, type SearchableBriefing, type StoredBriefing } from '../../src/lib/search-record.ts';
-import { indexMismatch } from '../../src/integrations/pagefind.ts';
+import { briefingUrl, searchDocument, searchParts, searchRecord, type SearchableBriefing, type StoredBriefing } from '../../src/search/index/record.ts';
+import { indexMismatch } from '../../src/search/index/pagefind.ts';
 
 const KURSK: SearchableBriefing = {
   id: '2024-11-04-north-korean-troops-kursk',
@@ -140,43 +139,5 @@ describe('indexMismatch', () => {
   it('shortens a long list', () => {
     const built = Array.from({ length: 12 }, (_, i) => `/briefings/${i}/`);
     expect(indexMismatch([], built)[0]).toMatch(/^briefing pages missing from the search index \(12\): \/briefings\/0\/.*\/briefings\/9\/ and 2 more$/);
-  });
-});
-
-describe('buildChannel', () => {
-  it('delivers a value sent before or after someone waits for it, to every module instance', async () => {
-    const sender = buildChannel<number>('test-a');
-    const receiver = buildChannel<number>('test-a');
-    receiver.open();
-    const waiting = receiver.receive();
-    sender.send(1);
-    await expect(waiting).resolves.toBe(1);
-    await expect(receiver.receive()).resolves.toBe(1);
-  });
-
-  it('forgets the last value when opened again, and a later send replaces it', async () => {
-    const channel = buildChannel<string>('test-b');
-    channel.open();
-    channel.send('first build');
-    channel.send('second send');
-    await expect(channel.receive()).resolves.toBe('second send');
-    channel.open();
-    let got: string | undefined;
-    void channel.receive().then((v) => (got = v));
-    await new Promise((r) => setTimeout(r, 5));
-    expect(got).toBeUndefined();
-    channel.send('next build');
-    await expect(channel.receive()).resolves.toBe('next build');
-  });
-
-  it('keeps channels of different names apart', async () => {
-    const a = buildChannel<string>('test-c');
-    const b = buildChannel<string>('test-d');
-    a.open();
-    b.open();
-    a.send('a');
-    b.send('b');
-    await expect(a.receive()).resolves.toBe('a');
-    await expect(b.receive()).resolves.toBe('b');
   });
 });

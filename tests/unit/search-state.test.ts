@@ -17,8 +17,8 @@ import {
   toggleFilter,
   withQuery,
   withSort,
-} from '../../src/lib/search-state.ts';
-import { searchUrl } from '../../src/lib/search-url.ts';
+} from '../../src/search/client/state.ts';
+import { searchUrl } from '../../src/search/url.ts';
 
 describe('parseSearchState', () => {
   it('reads the query, every filter and the order', () => {

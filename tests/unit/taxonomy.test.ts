@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, mostActive, neighbours, newestFirst, relatedBriefings, type TaggedBriefing } from '../../src/lib/taxonomy.ts';
+import { buildTaxonomy, mostActive, neighbours, newestFirst, relatedBriefings, type TaggedBriefing } from '../../src/data/taxonomy.ts';
 
 const b = (id: string, date: string, actors: string[], countries: string[]): TaggedBriefing => ({ id, data: { date, title: id, actors, countries } });
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { siteIndex } from '../../../collections.ts';
-import { briefingFeed, feedResponse } from '../../../feeds.ts';
-import { hashKey } from '../../../lib/cache-key.ts';
+import { siteIndex } from '../../../data/site-index.ts';
+import { briefingFeed, feedResponse } from '../../../data/feeds.ts';
+import { hashKey } from '../../../cache/page-key.ts';
 import { site } from '../../../site.config.ts';
 
 // The feed is built here, once, and its cache key is a digest of the whole feed.

@@ -8,7 +8,7 @@
 import { toHtml } from 'hast-util-to-html';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { mdxToHast } from 'satteri';
-import { briefingComponents } from './briefing-components.ts';
+import { briefingComponents } from './components.ts';
 import { checkTree, parseErrorViolation, type TreeNode, type Violation } from './mdx-policy.ts';
 import { site } from '../site.config.ts';
 

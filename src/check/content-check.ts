@@ -10,9 +10,10 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkBody, RENDERER_VERSION, renderBody, type RenderedBody } from './body.ts';
-import { countryRegistry } from './countries.ts';
+import { checkBody, RENDERER_VERSION, renderBody, type RenderedBody } from '../render/body.ts';
+import { countryRegistry } from '../data/countries.ts';
 import { parseSource, parseYaml, type ParsedSource } from './frontmatter.ts';
+import { handoff } from '../cache/handoff.ts';
 import type { Problem } from './problems.ts';
 import { createRegistry, findUnknownReferences, normaliseName, suggestId, type IdRegistry } from './references.ts';
 
@@ -105,7 +106,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     problems.push(...found);
     if (data) actors.set(f.name.replace(/\.yaml$/, ''), { file: f.file, data, parsed });
   }
-  shared.actorNames = new Map([...actors].map(([id, a]) => [id, a.data.name]));
+  handoff.actorNames = new Map([...actors].map(([id, a]) => [id, a.data.name]));
   const actorRegistry = createRegistry([...actors].map(([id, a]) => ({ id, names: [a.data.name, ...a.data.aliases] })));
   problems.push(...duplicateActorNames(actors));
   for (const { file, data, parsed } of actors.values()) {
@@ -152,7 +153,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     });
   }
   problems.push(...duplicateBriefings(briefings));
-  shared.snapshots.set(join(options.root, options.dirs.briefings), new Map(briefings.map((b) => [b.file.split('/').pop()!, b.data])));
+  handoff.checkedFrontMatter.set(join(options.root, options.dirs.briefings), new Map(briefings.map((b) => [b.file.split('/').pop()!, b.data])));
   await cache?.save(briefingFiles.map((f) => f.file));
   return problems;
 }
@@ -180,27 +181,6 @@ export interface SharedBriefing {
   rendered: RenderedBody;
 }
 
-interface SharedState {
-  /** Per schema object, per absolute file path: the last result. */
-  checked: WeakMap<object, Map<string, CheckedBriefing>>;
-  /** Absolute briefings directory → file name → checked fields, as of the last check: for readBriefingData. */
-  snapshots: Map<string, Map<string, unknown>>;
-  /** File text → parse and render, until the loader takes it. */
-  rendered: Map<string, SharedBriefing>;
-  /** Actor id → name, as of the last check: for the briefings loader's search records. */
-  actorNames: Map<string, string>;
-}
-
-// On globalThis because Astro loads the config (content guard) and the content
-// config (loader) as separate module instances within one process.
-const STATE_KEY = Symbol.for('sitrep.content-check');
-const shared: SharedState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] ??= {
-  checked: new WeakMap(),
-  snapshots: new Map(),
-  rendered: new Map(),
-  actorNames: new Map(),
-}) as SharedState;
-
 function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
@@ -211,8 +191,8 @@ function sha1(text: string): string {
  * worker threads when there are many (see prepareAll).
  */
 async function checkBriefingFiles(options: CheckOptions, files: readonly ContentFile[], cache: CheckCache | undefined): Promise<Map<string, CheckedBriefing>> {
-  let memo = shared.checked.get(options.schemas.briefing);
-  if (!memo) shared.checked.set(options.schemas.briefing, (memo = new Map()));
+  let memo = handoff.checkMemo.get(options.schemas.briefing) as Map<string, CheckedBriefing> | undefined;
+  if (!memo) handoff.checkMemo.set(options.schemas.briefing, (memo = new Map()));
   const results = new Map<string, CheckedBriefing>();
   const misses: { file: string; text: string; hash: string }[] = [];
   for (const f of files) {
@@ -238,7 +218,7 @@ async function checkBriefingFiles(options: CheckOptions, files: readonly Content
     for (const v of body.violations) problems.push({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint });
     const result: CheckedBriefing = { hash, data: found.data, problems };
     if (options.shareRendered && found.data && !problems.length) {
-      shared.rendered.set(text, { data: ready.data, sourceCount: sourceCount!, rendered: body });
+      handoff.checkedBriefings.set(text, { data: ready.data, sourceCount: sourceCount!, rendered: body });
     }
     results.set(file, result);
   });
@@ -342,19 +322,19 @@ async function prepareAll(texts: readonly string[], html: boolean): Promise<Prep
  * uses it so that a build does not parse and render every body twice.
  */
 export function takeCheckedBriefing(text: string): SharedBriefing | undefined {
-  const found = shared.rendered.get(text);
-  if (found) shared.rendered.delete(text);
+  const found = handoff.checkedBriefings.get(text);
+  if (found) handoff.checkedBriefings.delete(text);
   return found;
 }
 
 /** Each actor's name as the last check in this process validated it, by id. */
 export function checkedActorNames(): ReadonlyMap<string, string> {
-  return shared.actorNames;
+  return handoff.actorNames;
 }
 
 /** Drops what the loader did not take (files it had cached already). */
 export function releaseCheckedBriefings(): void {
-  shared.rendered.clear();
+  handoff.checkedBriefings.clear();
 }
 
 /**
@@ -367,7 +347,7 @@ export function releaseCheckedBriefings(): void {
 export async function readBriefingData(root: string, dir: string): Promise<{ id: string; file: string; data: BriefingData }[]> {
   const abs = join(root, dir);
   const toRecord = (name: string, data: unknown) => ({ id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)).split('\\').join('/'), data: data as BriefingData });
-  const snapshot = shared.snapshots.get(abs);
+  const snapshot = handoff.checkedFrontMatter.get(abs);
   if (snapshot) return [...snapshot].map(([name, data]) => toRecord(name, data));
   const names = (await readdir(abs).catch(() => [])).filter((name) => BRIEFING_FILE.test(name)).sort();
   const records = await Promise.all(names.map(async (name) => toRecord(name, parseSource(await readFile(join(abs, name), 'utf8')).data)));

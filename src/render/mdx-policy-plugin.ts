@@ -5,7 +5,7 @@
  */
 import { defineMdastPlugin } from 'satteri';
 import { fileURLToPath } from 'node:url';
-import { briefingComponents } from './briefing-components.ts';
+import { briefingComponents } from './components.ts';
 import { checkNode, type TreeNode } from './mdx-policy.ts';
 
 function refuse(node: unknown, ctx: { fileURL: URL | undefined }): void {

@@ -4,8 +4,8 @@
  * briefings sorts and groups them once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTaxonomy, newestFirst } from './lib/taxonomy.ts';
-import { groupByMonth } from './lib/timeline.ts';
+import { buildTaxonomy, newestFirst } from './taxonomy.ts';
+import { groupByMonth } from './timeline.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type ActorEntry = CollectionEntry<'actors'>;

@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
-import { searchDocument, searchIndexParts, type SearchPart, type SearchRecord } from '../lib/search-record.ts';
+import { handoff } from '../../cache/handoff.ts';
+import { searchDocument, type SearchPart, type SearchRecord } from './record.ts';
 
 export class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
@@ -202,9 +203,9 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
         if (command !== 'build') return;
         await running?.catch(() => {});
         const cacheRoot = join(fileURLToPath(config.cacheDir), 'sitrep-pagefind');
-        searchIndexParts.open();
+        handoff.searchParts.open();
         received = false;
-        indexing = searchIndexParts.receive().then(async (parts) => {
+        indexing = handoff.searchParts.receive().then(async (parts) => {
           received = true;
           const started = performance.now();
           const run = buildParts(parts, cacheRoot);

@@ -9,11 +9,10 @@
 import { createHash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
-import { buildChannel } from './build-channel.ts';
-import { formatDate } from './dates.ts';
-import { searchPartName } from './search-parts.ts';
-import { newestFirst } from './taxonomy.ts';
-import { site, type StatusId, type TopicId } from '../site.config.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { searchPartName } from '../parts.ts';
+import { newestFirst } from '../../data/taxonomy.ts';
+import { site, type StatusId, type TopicId } from '../../site.config.ts';
 
 export interface SearchableBriefing {
   id: string;
@@ -181,10 +180,3 @@ export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNa
     };
   });
 }
-
-/**
- * Carries the parts from the briefings loader, at the end of the content
- * layer sync, to the Pagefind integration, which indexes those it has not
- * indexed before while Vite bundles and Astro renders the pages.
- */
-export const searchIndexParts = buildChannel<SearchPart[]>('search-parts');

@@ -24,8 +24,8 @@ import {
   type FilterKey,
   type SearchState,
   type SortOrder,
-} from '../lib/search-state.ts';
-import { searchPartPath, yearByYear } from '../lib/search-parts.ts';
+} from './state.ts';
+import { searchPartPath, yearByYear } from '../parts.ts';
 
 /** The parts of Pagefind's JS API this page uses (types are not shipped with the npm package). */
 type FilterCounts = Record<string, Record<string, number>>;

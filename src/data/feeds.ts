@@ -1,6 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import type { BriefingEntry } from './collections.ts';
-import { site } from './site.config.ts';
+import type { BriefingEntry } from './site-index.ts';
+import { site } from '../site.config.ts';
 
 /** Feeds carry the latest briefings only; readers that want more follow the link. */
 const FEED_LENGTH = 50;

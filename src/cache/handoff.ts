@@ -1,0 +1,71 @@
+/**
+ * Everything that crosses Astro's module instances within one build process,
+ * in one place.
+ *
+ * Astro loads the integrations (astro.config.mjs) with Node, but the content
+ * config, its loaders and the pages through Vite: each gets its own instance
+ * of every module it imports, so module state set by one is not seen by the
+ * other. What must pass between them lives here, on globalThis under a
+ * registered symbol, and nowhere else.
+ *
+ * - The content check (run by the content guard integration) hands the
+ *   briefings loader its parse and render of each valid briefing, so a build
+ *   parses each file once, and the actor names the search records show.
+ * - It hands the post-build audit the front matter of what it checked.
+ * - The briefings loader hands the Pagefind integration the search index
+ *   parts at the end of the content sync.
+ */
+import type { SharedBriefing } from '../check/content-check.ts';
+import type { SearchPart } from '../search/index/record.ts';
+
+/** A value one side sends and the other waits for; opened afresh at the start of each build. */
+export interface Channel<T> {
+  /** Delivers the value to whoever waits for it now or later; a second send replaces it. */
+  send(value: T): void;
+  /** The value sent since the last open(), as soon as it is sent. */
+  receive(): Promise<T>;
+  /** Forgets any earlier value: call it at the start of each build. */
+  open(): void;
+}
+
+export interface Handoff {
+  /** Check → briefings loader: a valid briefing's parse and render, by file text, each taken once. */
+  checkedBriefings: Map<string, SharedBriefing>;
+  /** Check → post-build audit: absolute briefings folder → file name → checked front matter. */
+  checkedFrontMatter: Map<string, Map<string, unknown>>;
+  /** Check → briefings loader (search records): actor id → name, as of the last check. */
+  actorNames: Map<string, string>;
+  /** Check → check: per schema object, per absolute file, the last result (a dev server checks again and again). */
+  checkMemo: WeakMap<object, Map<string, unknown>>;
+  /** Briefings loader → Pagefind integration: the search index parts. */
+  searchParts: Channel<SearchPart[]>;
+}
+
+function channel<T>(): Channel<T> {
+  let deliver: ((value: T) => void) | undefined;
+  let value: Promise<T>;
+  const open = () => {
+    value = new Promise<T>((resolve) => (deliver = resolve));
+  };
+  open();
+  return {
+    send(sent) {
+      if (deliver) {
+        deliver(sent);
+        deliver = undefined;
+      } else value = Promise.resolve(sent);
+    },
+    receive: () => value,
+    open,
+  };
+}
+
+const KEY = Symbol.for('sitrep.handoff');
+
+export const handoff: Handoff = ((globalThis as Record<symbol, Handoff | undefined>)[KEY] ??= {
+  checkedBriefings: new Map(),
+  checkedFrontMatter: new Map(),
+  actorNames: new Map(),
+  checkMemo: new WeakMap(),
+  searchParts: channel(),
+});

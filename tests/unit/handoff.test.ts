@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { handoff } from '../../src/cache/handoff.ts';
+
+describe('handoff', () => {
+  it('is the same object in every module instance, as Astro gives the integrations and the content layer', async () => {
+    // A query string makes Vite load the module again, as a second instance.
+    // @ts-expect-error TypeScript knows no module by a path with a query string.
+    const other = (await import('../../src/cache/handoff.ts?instance=2')) as typeof import('../../src/cache/handoff.ts');
+    expect(other.handoff).toBe(handoff);
+    handoff.searchParts.open();
+    const waiting = other.handoff.searchParts.receive();
+    handoff.searchParts.send([]);
+    await expect(waiting).resolves.toEqual([]);
+  });
+
+  it('delivers parts sent before anyone waits, and forgets them when a new build opens the channel', async () => {
+    const { searchParts } = handoff;
+    searchParts.open();
+    searchParts.send([]);
+    await expect(searchParts.receive()).resolves.toEqual([]);
+    searchParts.open();
+    let got: unknown;
+    void searchParts.receive().then((v) => (got = v));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(got).toBeUndefined();
+    const next = [{ name: '2024', key: 'k', records: () => [] }];
+    searchParts.send(next);
+    await expect(searchParts.receive()).resolves.toBe(next);
+  });
+});
