@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkBody, RENDERER_VERSION, renderBody, type RenderedBody } from '../render/body.ts';
+import { checkBody, renderBody, type RenderedBody } from '../render/body.ts';
 import { countryRegistry } from '../data/countries.ts';
 import { parseSource, parseYaml, type ParsedSource } from './frontmatter.ts';
 import { handoff } from '../cache/handoff.ts';
@@ -383,7 +383,7 @@ async function codeKey(root: string): Promise<string | undefined> {
   try {
     const libFiles = (await readdir(lib)).filter((name) => name.endsWith('.ts')).sort().map((name) => join(lib, name));
     const files = [...libFiles, join(lib, '../content.config.ts'), join(lib, '../site.config.ts'), join(root, 'package-lock.json')];
-    const hash = createHash('sha1').update(`sitrep-content-check 1 renderer ${RENDERER_VERSION}\n`);
+    const hash = createHash('sha1').update('sitrep-content-check\n');
     for (const file of files) hash.update(`${file}\n`).update(existsSync(file) ? await readFile(file) : '');
     return hash.digest('hex');
   } catch {

@@ -1,11 +1,15 @@
 /**
- * The site's content and its indexes, computed once per build. Pages ask here
- * rather than calling getCollection themselves, so that a build with 10,000
- * briefings sorts and groups them once, not once per page.
+ * The site's content and its indexes, computed once per build: the one place
+ * that reads the collections. Pages with getStaticPaths take what they show
+ * from here as props (src/data/views.ts); the few pages without (home, the
+ * indexes of actors and countries, the timeline) are rendered on every build
+ * and read it directly. A build with 10,000 briefings sorts and groups them
+ * once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTaxonomy, newestFirst } from './taxonomy.ts';
 import { groupByMonth } from './timeline.ts';
+import { toCard } from './views.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type ActorEntry = CollectionEntry<'actors'>;
@@ -37,7 +41,7 @@ async function buildIndex() {
     byCountry,
     listedCountries: [...countryIds].flatMap((id) => countries.get(id) ?? []).sort((a, b) => a.data.name.localeCompare(b.data.name)),
     actorsByCountry,
-    months: groupByMonth(briefings),
+    months: groupByMonth(briefings.map(toCard)),
   };
 }
 
@@ -46,19 +50,4 @@ let index: ReturnType<typeof buildIndex> | undefined;
 export function siteIndex() {
   index ??= buildIndex();
   return index;
-}
-
-/** The actor's name, or the id if the actor is unknown (the content check makes that impossible in a build). */
-export function actorName(actors: Map<string, ActorEntry>, id: string): string {
-  return actors.get(id)?.data.name ?? id;
-}
-
-/** Rows for a list of countries with counts (TermCounts): link, name, flag. */
-export function countryRows(countries: Map<string, CountryEntry>, counted: readonly { id: string; count: number }[]) {
-  return counted.map(({ id, count }) => ({ href: `/countries/${id}/`, name: countries.get(id)?.data.name ?? id, flag: countries.get(id)?.data.flag, count }));
-}
-
-/** Rows for a list of actors with counts (TermCounts): link and name. */
-export function actorRows(actors: Map<string, ActorEntry>, counted: readonly { id: string; count: number }[]) {
-  return counted.map(({ id, count }) => ({ href: `/actors/${id}/`, name: actorName(actors, id), count }));
 }

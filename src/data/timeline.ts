@@ -37,10 +37,6 @@ export function groupByMonth<B extends Dated>(newestFirst: readonly B[]): Month<
   return months;
 }
 
-export function monthPath(key: string): string {
-  return `/timeline/${key.slice(0, 4)}/${key.slice(5, 7)}/`;
-}
-
 /**
  * The months shown on /timeline/: the newest ones, up to about `limit`
  * briefings, so the page stays small however large the archive grows.

@@ -10,7 +10,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readingMinutes, RENDERER_KEY, renderBody } from '../render/body.ts';
+import { codeHash } from '../cache/code-hash.ts';
+import { readingMinutes, renderBody } from '../render/body.ts';
 import { BodyCache, readBody } from '../cache/body-cache.ts';
 import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/content-check.ts';
 import { countryRegistry } from '../data/countries.ts';
@@ -28,13 +29,16 @@ export function briefingsLoader(dir: string): Loader {
       // Beside the data store, which Astro keeps in .astro/ for the dev server and in the cache directory for a
       // build (only the dev server has a watcher), so that a build never prunes bodies a running dev server reads.
       const bodies = new BodyCache(watcher ? join(root, '.astro') : fileURLToPath(config.cacheDir));
+      // A body's digest covers its source and the code that renders it, so a change to the renderer, a
+      // component or a label it shows renders every body again, and the pages that show them.
+      const renderer = codeHash([join(root, 'src/render/body.ts')]);
 
       async function sync(name: string): Promise<Problem[]> {
         const id = name.replace(/\.mdx$/, '');
         const filePath = join(base, name);
         const file = relative(root, filePath).split('\\').join('/');
         const text = await readFile(filePath, 'utf8');
-        const digest = String(generateDigest(`${RENDERER_KEY}\n${text}`));
+        const digest = String(generateDigest(`${renderer}\n${text}`));
         const entry = store.get(id);
         const stored = entry?.digest === digest;
         // The body must be where this build looks for it: the file may be gone, or the project may have moved.

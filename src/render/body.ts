@@ -10,7 +10,6 @@ import type { ElementContent, Root, RootContent } from 'hast';
 import { mdxToHast } from 'satteri';
 import { briefingComponents } from './components.ts';
 import { checkTree, parseErrorViolation, type TreeNode, type Violation } from './mdx-policy.ts';
-import { site } from '../site.config.ts';
 
 export interface RenderedBody {
   html: string;
@@ -94,16 +93,6 @@ function countWords(node: TreeNode): number {
   if (node.type === 'text') return String(node.value ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return (node.children ?? []).reduce((sum, child) => sum + countWords(child), 0);
 }
-
-/** Part of every cached body's digest: bump it when the HTML a body renders to, or the way it is stored, changes. */
-export const RENDERER_VERSION = 3;
-
-/**
- * What a rendered body depends on besides its source, for the digest a body
- * is cached under: the renderer's version and the status labels `<Claim>`
- * shows, which come from the site config.
- */
-export const RENDERER_KEY = `${RENDERER_VERSION} ${JSON.stringify(Object.entries(site.statuses).map(([id, status]) => [id, status.label]))}`;
 
 /** Minutes to read at about 220 words a minute, never less than one. */
 export function readingMinutes(words: number): number {

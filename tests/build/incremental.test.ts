@@ -4,12 +4,13 @@
  * change, the rebuild must write exactly what a full build (`--force`) writes,
  * and must have reused pages, or it would pass by rendering everything.
  *
- * One project copy for all the changes, in order, each rebuilt on top of the
- * last. Its listings are paged by 2 and its feeds hold 3 items, so that with a
+ * One project copy (of the fixture site) for all the changes, in order, each
+ * rebuilt on top of the last. Changes to content, to the code of pages and to
+ * the code that renders bodies in the content layer, which Astro does not see. Its listings are paged by 2 and its feeds hold 3 items, so that with a
  * dozen briefings a change moves cards from page to page and in and out of
  * the feeds.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
@@ -76,7 +77,16 @@ describe('a rebuild after a change writes what a full build writes', () => {
     ['a briefing made a draft', () => edit(`${B}/2024-09-30-september.mdx`, /^---\n/, '---\ndraft: true\n'), { reuses: true }],
     ['an actor’s name', () => edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"'), { reuses: true }],
     ['a deleted briefing', () => rmSync(join(root, B, '2024-11-04-baerbock-kyiv-visit.mdx')), { reuses: true }],
-    // Bodies are cached by a digest that must cover the labels <Claim> shows, or their old label would stay.
+    ['a country note', () => {
+      mkdirSync(join(root, 'src/content/countries'), { recursive: true });
+      writeFileSync(join(root, 'src/content/countries/kp.yaml'), 'note: "A note written by the incremental build test."\n');
+    }, { reuses: true }],
+    // Bodies are rendered in the content layer, which Astro does not track: their digest covers the renderer's code.
+    ['the HTML of a briefing component', () => edit('src/render/components.ts', "h('figure', { className: ['quote'] }", "h('figure', { className: ['quote', 'quote-edited'] }"), { reuses: true }],
+    ['a page template', () => edit('src/pages/briefings/[id].astro', 'Related briefings</h2>', 'Related reading</h2>'), { reuses: true }],
+    ['a library function that pages use', () => edit('src/lib/dates.ts', "{ month: 'long', year: 'numeric', timeZone: 'UTC' }", "{ month: 'short', year: 'numeric', timeZone: 'UTC' }"), { reuses: false }],
+    ['a label in the site config', () => edit('src/site.config.ts', "actors: 'Actors'", "actors: 'People and organisations'"), { reuses: false }],
+    // The labels <Claim> shows in bodies come from the site config, through the renderer's code.
     ['a status label in the site config', () => edit('src/site.config.ts', "claimed: { label: 'Claimed'", "claimed: { label: 'Asserted'"), { reuses: false }],
   ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth } from '../../src/lib/dates.ts';
 import { searchUrl } from '../../src/search/url.ts';
-import { groupByMonth, monthPath, recentMonths } from '../../src/data/timeline.ts';
+import { groupByMonth, recentMonths } from '../../src/data/timeline.ts';
 
 const b = (id: string, date: string) => ({ id, data: { date, title: id } });
 const newestFirst = [b('e', '2024-12-01'), b('d', '2024-11-05'), b('c', '2024-11-05'), b('b', '2024-11-04'), b('a', '2023-01-31')];
@@ -26,10 +26,6 @@ describe('groupByMonth', () => {
     expect(recentMonths(months, 4).map((m) => m.key)).toEqual(['2024-12', '2024-11']);
     expect(recentMonths(months, 3).map((m) => m.key)).toEqual(['2024-12']);
     expect(recentMonths(months, 0).map((m) => m.key)).toEqual(['2024-12']);
-  });
-
-  it('builds stable month archive paths', () => {
-    expect(monthPath('2024-11')).toBe('/timeline/2024/11/');
   });
 });
 

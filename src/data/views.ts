@@ -1,0 +1,98 @@
+/**
+ * What each page shows, shaped for it: the props of the pages, computed from
+ * the site index. A page renders from these alone, so its cacheKey (a digest
+ * of its props, src/cache/page-key.ts) covers everything it shows.
+ *
+ * Shapes are small on purpose: a list page carries cards, not whole entries.
+ * Cards are frozen so that each is serialised once for the page keys.
+ */
+import { link } from '../routes.ts';
+import type { StatusId } from '../site.config.ts';
+import { neighbours, relatedBriefings, type Term } from './taxonomy.ts';
+import type { Month } from './timeline.ts';
+
+/** A briefing as a card shows it (BriefingCard), and as list pages and feeds carry it. */
+export interface Card {
+  readonly id: string;
+  readonly data: { readonly title: string; readonly date: string; readonly status: StatusId; readonly summary: string };
+}
+
+export interface BriefingLike {
+  id: string;
+  data: { title: string; date: string; status: StatusId; summary: string; actors: readonly string[]; countries: readonly string[] };
+}
+
+export interface ActorLike {
+  id: string;
+  data: { name: string; kind: 'person' | 'organisation'; role: string; country?: string | undefined };
+}
+
+export interface CountryLike {
+  id: string;
+  data: { name: string; flag: string };
+}
+
+/** A row of a list of actors or countries with counts (TermCounts). */
+export interface TermRow {
+  href: string;
+  name: string;
+  count: number;
+  flag?: string | undefined;
+  note?: string | undefined;
+}
+
+const cards = new WeakMap<object, Card>();
+
+export function toCard(briefing: BriefingLike): Card {
+  let card = cards.get(briefing);
+  if (!card) {
+    const { title, date, status, summary } = briefing.data;
+    card = Object.freeze({ id: briefing.id, data: Object.freeze({ title, date, status, summary }) });
+    cards.set(briefing, card);
+  }
+  return card;
+}
+
+/** A month of the timeline with cards in place of entries. */
+export function monthOfCards(month: Month<BriefingLike>): Month<Card> {
+  return { ...month, days: month.days.map((day) => ({ date: day.date, briefings: day.briefings.map(toCard) })) };
+}
+
+export function actorRows(actors: ReadonlyMap<string, ActorLike>, counted: readonly { id: string; count: number }[]): TermRow[] {
+  return counted.map(({ id, count }) => ({ href: link.actor(id), name: actors.get(id)?.data.name ?? id, count }));
+}
+
+export function countryRows(countries: ReadonlyMap<string, CountryLike>, counted: readonly { id: string; count: number }[]): TermRow[] {
+  return counted.map(({ id, count }) => ({ href: link.country(id), name: countries.get(id)?.data.name ?? id, flag: countries.get(id)?.data.flag, count }));
+}
+
+/** An actor or a country a briefing names, as its chips and JSON-LD show it. */
+export interface NamedTerm {
+  id: string;
+  href: string;
+  name: string;
+  flag?: string | undefined;
+  kind?: 'person' | 'organisation' | undefined;
+}
+
+export interface BriefingIndex<B extends BriefingLike> {
+  briefings: readonly B[];
+  actors: ReadonlyMap<string, ActorLike>;
+  countries: ReadonlyMap<string, CountryLike>;
+  byActor: Map<string, Term<B>>;
+  byCountry: Map<string, Term<B>>;
+}
+
+/** Everything a briefing page shows besides its own entry. */
+export function briefingPageView<B extends BriefingLike>(briefing: B, index: BriefingIndex<B>, placeCountries: readonly string[]) {
+  const { older, newer } = neighbours(index.briefings, briefing.id);
+  const country = (id: string): NamedTerm => ({ id, href: link.country(id), name: index.countries.get(id)?.data.name ?? id, flag: index.countries.get(id)?.data.flag });
+  return {
+    actors: briefing.data.actors.map((id): NamedTerm => ({ id, href: link.actor(id), name: index.actors.get(id)?.data.name ?? id, kind: index.actors.get(id)?.data.kind })),
+    countries: briefing.data.countries.map(country),
+    placeCountries: placeCountries.map((id) => index.countries.get(id)?.data.name ?? id),
+    related: relatedBriefings(briefing, index.byActor, index.byCountry, 4).map(toCard),
+    older: older && toCard(older),
+    newer: newer && toCard(newer),
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildTaxonomy } from '../../src/data/taxonomy.ts';
+import { briefingPageView, toCard, type BriefingLike } from '../../src/data/views.ts';
+
+const briefing = (id: string, date: string, actors: string[], countries: string[]): BriefingLike => ({
+  id,
+  data: { title: `Title ${id}`, date, status: 'reported', summary: `Summary ${id}`, actors, countries },
+});
+
+describe('toCard', () => {
+  it('keeps only what a card shows, frozen, and the same object for the same briefing', () => {
+    const b = briefing('a', '2024-11-04', ['x'], ['ua']);
+    const card = toCard(b);
+    expect(card).toEqual({ id: 'a', data: { title: 'Title a', date: '2024-11-04', status: 'reported', summary: 'Summary a' } });
+    expect(Object.isFrozen(card) && Object.isFrozen(card.data)).toBe(true);
+    expect(toCard(b)).toBe(card);
+  });
+});
+
+describe('briefingPageView', () => {
+  it('gives the page the names, links and neighbours it shows, so it reads nothing else', () => {
+    const briefings = [briefing('c', '2024-11-06', ['x'], ['ua']), briefing('b', '2024-11-05', ['x', 'y'], ['ua', 'kp']), briefing('a', '2024-11-04', ['y'], ['kp'])];
+    const index = {
+      briefings,
+      actors: new Map([
+        ['x', { id: 'x', data: { name: 'Ex', kind: 'person' as const, role: 'R' } }],
+        ['y', { id: 'y', data: { name: 'Why', kind: 'organisation' as const, role: 'R' } }],
+      ]),
+      countries: new Map([
+        ['ua', { id: 'ua', data: { name: 'Ukraine', flag: '🇺🇦' } }],
+        ['kp', { id: 'kp', data: { name: 'North Korea', flag: '🇰🇵' } }],
+      ]),
+      byActor: buildTaxonomy(briefings, 'actors'),
+      byCountry: buildTaxonomy(briefings, 'countries'),
+    };
+    const view = briefingPageView(briefings[1]!, index, ['ua']);
+    expect(view.actors).toEqual([
+      { id: 'x', href: '/actors/x/', name: 'Ex', kind: 'person' },
+      { id: 'y', href: '/actors/y/', name: 'Why', kind: 'organisation' },
+    ]);
+    expect(view.countries.map((c) => [c.href, c.name, c.flag])).toEqual([
+      ['/countries/ua/', 'Ukraine', '🇺🇦'],
+      ['/countries/kp/', 'North Korea', '🇰🇵'],
+    ]);
+    expect(view.placeCountries).toEqual(['Ukraine']);
+    expect(view.newer?.id).toBe('c');
+    expect(view.older?.id).toBe('a');
+    expect(view.related.map((c) => c.id).sort()).toEqual(['a', 'c']);
+  });
+});
