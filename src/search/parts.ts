@@ -1,7 +1,7 @@
 /**
  * The search index is built in parts, one per year of briefings, each a
  * Pagefind index of its own that the search page merges: a rebuild indexes
- * again only the years whose briefings changed (src/integrations/pagefind.ts).
+ * again only the years whose briefings changed (index/build-parts.ts).
  *
  * Pagefind merges the results of several indexes by score. That suits
  * relevance, but in date order a result's score is its rank within its own
@@ -9,15 +9,16 @@
  * year and the year is a filter, the search page asks each year in turn and
  * lists the answers newest year first (`yearByYear`).
  */
+import { paths } from '../routes.ts';
 
 /** The part a briefing's search record goes to: its year, which is also the value of its `year` filter. */
 export function searchPartName(date: string): string {
   return date.slice(0, 4);
 }
 
-/** Where a part's index is served from. */
+/** Where a part's index is served from, as a site path (without the base). */
 export function searchPartPath(name: string): string {
-  return `/pagefind/${name}/`;
+  return paths.pagefind(`${name}/`);
 }
 
 /** The parts of the briefings given, newest first. */

@@ -96,6 +96,12 @@ describe('serialiseSearchState', () => {
     expect(parseSearchState(new URL(searchUrl({ country: 'North Korea' }), 'https://x').search).filters.country).toEqual(['North Korea']);
     expect(serialiseSearchState(parseSearchState(searchUrl({ country: 'North Korea' }).replace('/search/', '')))).toBe('?country=North+Korea');
   });
+
+  it('links to the search page under the base, and gives its path without it', () => {
+    expect(searchUrl({ country: 'North Korea' }, '/sitrep/')).toBe('/sitrep/search/?country=North+Korea');
+    expect(searchUrl({}, '/sitrep/')).toBe('/sitrep/search/');
+    expect(searchPath(parseSearchState('?q=Kursk'))).toBe('/search/?q=Kursk');
+  });
 });
 
 describe('changing the state', () => {

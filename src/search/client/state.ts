@@ -7,9 +7,11 @@
  * `q` is the query; each filter may be given several times (a briefing must
  * match every value given); `sort=newest` asks for date order, and relevance
  * is the default, so it is never written. Filter values are the readable names
- * Pagefind indexes (see search-record.ts), the same ones actor and country
- * pages link with (see search-url.ts). Pure functions, no DOM: unit-tested.
+ * Pagefind indexes (see ../index/record.ts), the same ones actor and country
+ * pages link with (see ../url.ts). Pure functions, no DOM: unit-tested. The
+ * page keeps the URL and this state in step in url-sync.ts.
  */
+import { paths } from '../../routes.ts';
 
 export const FILTER_KEYS = ['actor', 'country', 'topic', 'year', 'status'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -70,9 +72,9 @@ export function serialiseSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** The search page's URL for a state. */
+/** The search page's site path (without the base) for a state. */
 export function searchPath(state: SearchState): string {
-  return `/search/${serialiseSearchState(state)}`;
+  return paths.search(serialiseSearchState(state));
 }
 
 export function activeFilterCount(state: SearchState): number {

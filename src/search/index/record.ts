@@ -3,8 +3,8 @@
  * than read back from the built page: the indexed text (title, summary and
  * body), the filters a reader narrows by, the sort key and the metadata a
  * result shows. The index is built from these records while the rest of the
- * site is built (src/integrations/pagefind.ts), and this module is the only
- * place that decides what goes into it.
+ * site is built (build-parts.ts, run by the integration in pagefind.ts), and
+ * this module is the only place that decides what goes into it.
  */
 import { createHash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { formatDate } from '../../lib/dates.ts';
 import { searchPartName } from '../parts.ts';
 import { newestFirst } from '../../data/taxonomy.ts';
+import { paths } from '../../routes.ts';
 import { site, type StatusId, type TopicId } from '../../site.config.ts';
 
 export interface SearchableBriefing {
@@ -29,6 +30,7 @@ export interface SearchableBriefing {
 }
 
 export interface SearchRecord {
+  /** The briefing's site path, without the base: the search page puts results under the base it is served from. */
   url: string;
   title: string;
   summary: string;
@@ -39,14 +41,10 @@ export interface SearchRecord {
   meta: readonly (readonly [name: string, value: string])[];
 }
 
-export function briefingUrl(id: string): string {
-  return `/briefings/${id}/`;
-}
-
 export function searchRecord(briefing: SearchableBriefing): SearchRecord {
   const { id, title, date, summary, status, topics, html, actors, countries } = briefing;
   return {
-    url: briefingUrl(id),
+    url: paths.briefing(id),
     title,
     summary,
     html,
@@ -119,28 +117,16 @@ export interface RecordNames {
 }
 
 export interface SearchPart {
-  /** The year, as searchPartName gives it (src/lib/search-parts.ts). */
+  /** The year, as searchPartName gives it (src/search/parts.ts). */
   name: string;
-  /** Changes whenever anything indexed in the part would: a record, a body, or the document Pagefind is given. */
+  /**
+   * Changes whenever a record or a body in the part does. How records become
+   * Pagefind's documents is code, which the cache key adds (part-key.ts).
+   */
   key: string;
   /** The part's records, newest first, bodies included (read from the body cache only when called). */
   records(): SearchRecord[];
 }
-
-/**
- * A record whose every field is set, rendered as the document Pagefind is
- * given: the parts' keys include it, so a change to searchDocument() makes
- * every part be indexed again.
- */
-const PROBE: SearchRecord = {
-  url: '/probe/',
-  title: 'T',
-  summary: 'S',
-  html: '<p>B</p>',
-  filters: [['f', 'v']],
-  sort: { date: '2000-01-01' },
-  meta: [['m', 'v']],
-};
 
 /**
  * The search index parts of the published briefings, newest year first, each
@@ -169,9 +155,8 @@ export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNa
     if (part) part.push({ briefing, record });
     else parts.set(name, [{ briefing, record }]);
   }
-  const documentFormat = searchDocument(PROBE);
   return [...parts].map(([name, items]) => {
-    const key = createHash('sha1').update(documentFormat);
+    const key = createHash('sha1');
     for (const { briefing, record } of items) key.update(`\n${JSON.stringify(record)}\n${briefing.digest ?? bodyOf(briefing)}`);
     return {
       name,

@@ -1,0 +1,42 @@
+/**
+ * Loads Pagefind's script and merges the index parts the build wrote (one per
+ * year, ../index/build-parts.ts; their names are in the root's
+ * data-index-parts, newest first), all under the base the site is served from.
+ */
+import { paths, siteBase, withBase } from '../../routes.ts';
+import { searchPartPath } from '../parts.ts';
+import { IndexSearch } from './index-search.ts';
+import type { Pagefind } from './pagefind-api.ts';
+
+/**
+ * Options for every part: Pagefind applies options() to the first index only.
+ * The records hold base-free paths (/briefings/<id>/); `baseUrl` puts the
+ * result links under the base.
+ */
+export function partOptions(base: string = siteBase()): Record<string, unknown> {
+  return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26 };
+}
+
+/** The URLs of Pagefind's script and of each part's index, under the base. */
+export function bundleUrls(parts: readonly string[], base: string = siteBase()): { script: string; parts: string[] } {
+  return { script: withBase(paths.pagefind('pagefind.js'), base), parts: parts.map((part) => withBase(searchPartPath(part), base)) };
+}
+
+/** The index parts the page names, newest year first. */
+export function indexParts(root: HTMLElement): string[] {
+  return (root.dataset.indexParts ?? '').split(' ').filter(Boolean);
+}
+
+/** Pagefind with every part merged, ready to search; undefined when nothing is published. */
+export async function openIndex(root: HTMLElement): Promise<IndexSearch | undefined> {
+  const parts = indexParts(root);
+  if (!parts.length) return undefined;
+  const urls = bundleUrls(parts);
+  const pagefind = (await import(/* @vite-ignore */ urls.script)) as Pagefind;
+  const options = partOptions();
+  // The main thread is fast enough for a briefing desk, and skipping the worker saves a 40 KB download.
+  await pagefind.options({ basePath: urls.parts[0], noWorker: true, ...options });
+  // The other parts share the first one's WebAssembly: each adds only its own index files.
+  for (const part of urls.parts.slice(1)) await pagefind.mergeIndex(part, options);
+  return new IndexSearch(pagefind, parts);
+}

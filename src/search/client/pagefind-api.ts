@@ -1,0 +1,36 @@
+/** The parts of Pagefind's JS API the search page uses (types are not shipped with the npm package). */
+
+/** Per filter, per value, a number of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindFragment {
+  url: string;
+  content?: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindFragment>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindSearchOptions {
+  filters?: object;
+  sort?: object;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}

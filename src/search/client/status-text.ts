@@ -1,0 +1,24 @@
+/** What the status line says: pure functions, shown by status.ts. */
+import { activeFilterCount, type SearchState } from './state.ts';
+
+/** A search answered (`found` results), or nothing to search for yet (`briefings` in the index). */
+export type Summary = { state: SearchState; found: number } | { state: SearchState; briefings: number };
+
+/** Why search cannot run: nothing is published, or Pagefind failed to load or to answer. */
+export type Unavailable = 'empty' | 'failed';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function summaryText(summary: Summary): string {
+  if ('briefings' in summary) return `Type a word or choose a filter to search ${plural(summary.briefings, 'briefing', 'briefings')}.`;
+  const { state, found: n } = summary;
+  const filters = activeFilterCount(state);
+  const withFilters = filters ? ` with ${plural(filters, 'filter', 'filters')}` : '';
+  if (!state.q) return n ? `${plural(n, 'briefing matches', 'briefings match')} the filters, newest first.` : 'No briefings match all of these filters. Try removing one.';
+  if (!n) return `No briefings found for “${state.q}”${withFilters}. ${filters ? 'Try removing a filter.' : 'Try another spelling or fewer words.'}`;
+  return `${plural(n, 'briefing', 'briefings')} found for “${state.q}”${withFilters}${state.sort === 'newest' ? ', newest first' : ''}.`;
+}
+
+export function unavailableText(reason: Unavailable): string {
+  return reason === 'empty' ? 'No briefings have been published yet.' : 'Search could not be loaded. Browse the timeline, actors or countries instead.';
+}

@@ -1,0 +1,140 @@
+/**
+ * Index parts on disk: each part (one year of briefings, record.ts) indexed
+ * by Pagefind into the cache directory, under a key that changes whenever
+ * anything indexed in it would (part-key.ts), and the parts published into
+ * dist/pagefind/. A rebuild indexes only the years whose briefings changed,
+ * and reuses the others as they are.
+ */
+import { constants, existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import pLimit from 'p-limit';
+import * as pagefind from 'pagefind';
+import { partDirName } from './part-key.ts';
+import { searchDocument, type SearchPart, type SearchRecord } from './record.ts';
+
+export class PagefindError extends Error {
+  constructor(step: string, errors: readonly string[]) {
+    super(`Pagefind failed to ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+    this.name = 'PagefindError';
+  }
+}
+
+function check<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length) throw new PagefindError(step, response.errors);
+  return response;
+}
+
+/** The scripts pages load from /pagefind/: the search API and the highlighter of briefing pages. */
+export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
+/** Files Pagefind writes that the site does not use (its ready-made UIs, and the worker that `noWorker` turns off). */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
+/**
+ * Files written or copied at once: a part holds thousands, and each open file
+ * holds a descriptor (often 1,024 allowed). Fewer, such as 32, made writing a
+ * part's documents take twice as long while the main thread was busy building.
+ */
+const filesAtOnce = pLimit(256);
+/** Written beside a cached part: the URLs it indexed. Written last, so a part without it is incomplete. */
+const URLS_FILE = 'sitrep-urls.json';
+
+/**
+ * Indexes the records into a Pagefind index written to `outputPath`, using
+ * the running Pagefind service, and frees the index. Returns the URLs indexed.
+ *
+ * The documents are written to `documents` first and indexed as a folder:
+ * Pagefind then parses them on its own threads, where documents sent one by
+ * one would each wait for Node's main thread, busy rendering pages meanwhile
+ * (a third of the time for the same documents).
+ */
+export async function indexRecords(records: readonly SearchRecord[], documents: string, outputPath: string): Promise<string[]> {
+  await rm(documents, { recursive: true, force: true });
+  // Pagefind takes a page's URL from its path: /briefings/<id>/ from briefings/<id>/index.html.
+  await filesAtOnce.map(records, async (record) => {
+    const dir = join(documents, ...record.url.split('/').filter(Boolean));
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'index.html'), searchDocument(record));
+  });
+  try {
+    const { index } = check('create an index', await pagefind.createIndex());
+    if (!index) throw new PagefindError('create an index', ['no index was returned']);
+    const { page_count } = check('index the briefings', await index.addDirectory({ path: documents }));
+    if (page_count !== records.length) throw new PagefindError('index every briefing', [`${records.length} documents written, ${page_count} indexed`]);
+    check('write the index', await index.writeFiles({ outputPath }));
+    // A 10,000-briefing index peaks near 2 GB in Pagefind's process: free each part before the next.
+    await index.deleteIndex();
+  } finally {
+    await rm(documents, { recursive: true, force: true });
+  }
+  return records.map((record) => record.url);
+}
+
+export interface BuiltPart {
+  name: string;
+  /** The part's directory in the cache. */
+  dir: string;
+  urls: string[];
+  /** Whether it was indexed in this build, rather than reused. */
+  indexed: boolean;
+}
+
+/**
+ * Makes sure each part has an index in `cacheRoot`, indexing only the parts
+ * not found there under their key (`code` is the digest of the code that
+ * indexes, part-key.ts), then removes the cached parts this build did not
+ * use. Returns the parts in the order given.
+ */
+export async function buildParts(parts: readonly SearchPart[], cacheRoot: string, code: string): Promise<BuiltPart[]> {
+  const built: BuiltPart[] = [];
+  await mkdir(cacheRoot, { recursive: true });
+  try {
+    for (const part of parts) {
+      const dir = join(cacheRoot, partDirName(part, code));
+      const urlsFile = join(dir, URLS_FILE);
+      if (existsSync(urlsFile)) {
+        built.push({ name: part.name, dir, urls: JSON.parse(await readFile(urlsFile, 'utf8')) as string[], indexed: false });
+        continue;
+      }
+      // Written aside and renamed into place, so an interrupted build never leaves a part that looks whole.
+      const draft = `${dir}.partial`;
+      await rm(draft, { recursive: true, force: true });
+      const urls = await indexRecords(part.records(), `${dir}.documents`, draft);
+      for (const name of await readdir(draft)) if (UNUSED.test(name)) await rm(join(draft, name));
+      await writeFile(join(draft, URLS_FILE), JSON.stringify(urls));
+      await rm(dir, { recursive: true, force: true });
+      await rename(draft, dir);
+      built.push({ name: part.name, dir, urls, indexed: true });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  const used = new Set(built.map((part) => part.dir));
+  for (const name of await readdir(cacheRoot)) {
+    if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
+  return built;
+}
+
+/** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */
+async function copyTree(from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
+  // fs.cp takes over a second for a 10,000-briefing index, most of it checks per file; the parts are plain files.
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const path = (entry: { parentPath: string; name: string }) => relative(from, join(entry.parentPath, entry.name));
+  await mkdir(to, { recursive: true });
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, path(entry)), { recursive: true });
+  const files = entries.filter((entry) => entry.isFile()).map(path).filter((file) => !skip.has(file));
+  await filesAtOnce.map(files, (file) => copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE));
+}
+
+/**
+ * Copies the parts into `bundle` (dist/pagefind/): each part's index to
+ * `<name>/`, and Pagefind's scripts, the same for every part, once at the top.
+ */
+export async function publishParts(parts: readonly BuiltPart[], bundle: string): Promise<void> {
+  await rm(bundle, { recursive: true, force: true });
+  await mkdir(bundle, { recursive: true });
+  const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
+  await Promise.all(parts.map((part) => copyTree(part.dir, join(bundle, part.name), skip)));
+  const first = parts[0];
+  if (first) for (const script of PAGEFIND_SCRIPTS) await copyFile(join(first.dir, script), join(bundle, script));
+}
