@@ -22,7 +22,8 @@ export default defineConfig({
     // build compiles (a page, say) under the same policy.
     mdx({ processor: satteri({ mdastPlugins: [mdxPolicyPlugin] }) }),
     contentGuard(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // No filter for the 404 page: @astrojs/sitemap leaves status-code pages out, under any base.
+    sitemap(),
     // After the content guard, whose check supplies the actor names of the search records.
     pagefindIndex(),
     (await import('./src/integrations/site-audit.ts')).siteAudit(), // after Pagefind: audits the finished site and its index

@@ -38,7 +38,7 @@ type Paths = typeof paths;
 
 /** The base the site is built with, always ending in `/`. */
 export function siteBase(): string {
-  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+  const base = import.meta.env?.BASE_URL ?? '/';
   return base.endsWith('/') ? base : `${base}/`;
 }
 

@@ -1,6 +1,8 @@
 /**
  * Serves dist/ on localhost the way a static host does (directory index.html,
  * 404.html for misses), for the browser tests, screenshots and benchmark.
+ * With a mount (`/sitrep/`) it serves the site under that path only, as GitHub
+ * Pages serves a project site: nothing exists outside it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -21,18 +23,31 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
 };
 
+export interface ServeOptions {
+  /** 0 (the default) for any free port. */
+  port?: number;
+  /** The path the site is served under, such as `/sitrep/`; `/` (the default) serves it at the root. */
+  mount?: string;
+}
+
 export interface RunningServer {
+  /** The server's origin, `http://127.0.0.1:<port>`, without the mount. */
   url: string;
   /** Bytes sent per path since start or the last reset, to measure what a page load transfers. */
   sent: Map<string, number>;
   close(): Promise<void>;
 }
 
-export function serveDirectory(root: string, port = 0): Promise<RunningServer> {
+export function serveDirectory(root: string, { port = 0, mount = '/' }: ServeOptions = {}): Promise<RunningServer> {
+  const prefix = mount.replace(/\/*$/, '');
   const sent = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
+    if (!path.startsWith(`${prefix}/`)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
       return;

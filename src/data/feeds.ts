@@ -1,9 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { BriefingEntry } from './site-index.ts';
+import { link } from '../routes.ts';
 import { site } from '../site.config.ts';
-
-/** Feeds carry the latest briefings only; readers that want more follow the link. */
-const FEED_LENGTH = 50;
 
 /** What a feed says: the cache key of a feed page hashes this. */
 export interface Feed {
@@ -12,13 +10,15 @@ export interface Feed {
   items: RSSFeedItem[];
 }
 
+/** A feed of the latest briefings only (`pageSizes.feed`): readers that want more follow the link. */
 export function briefingFeed(title: string, description: string, briefings: readonly BriefingEntry[]): Feed {
   return {
     title,
     description,
-    items: briefings.slice(0, FEED_LENGTH).map((b) => ({
+    items: briefings.slice(0, site.pageSizes.feed).map((b) => ({
       title: b.data.title,
-      link: `/briefings/${b.id}/`,
+      // Under the base; @astrojs/rss makes it absolute against the site's host.
+      link: link.briefing(b.id),
       pubDate: new Date(`${b.data.date}T00:00:00Z`),
       description: b.data.summary,
       categories: [...b.data.topics.map((t) => site.topics[t])],
@@ -26,6 +26,8 @@ export function briefingFeed(title: string, description: string, briefings: read
   };
 }
 
+/** The feed as RSS; its channel links to the home page, under the base. */
 export function feedResponse(siteUrl: URL | undefined, feed: Feed): Promise<Response> {
-  return rss({ ...feed, site: siteUrl ?? site.url, trailingSlash: true, customData: `<language>${site.language}</language>` });
+  const home = new URL(link.home(), siteUrl ?? site.url);
+  return rss({ ...feed, site: home, trailingSlash: true, customData: `<language>${site.language}</language>` });
 }

@@ -13,6 +13,9 @@
  *
  * Add it after the Pagefind integration: build:done hooks run in order, and the
  * audit reads the index that integration writes.
+ *
+ * It runs in Node, where `import.meta.env.BASE_URL` is not set: the base the
+ * site is built with comes from Astro's config, and links are read under it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +23,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirs } from '../content.config.ts';
-import { readBriefingData } from '../check/content-check.ts';
+import { readBriefingData } from '../check/index.ts';
+import { paths, withBase } from '../routes.ts';
 import { searchPartName } from '../search/parts.ts';
 
 export interface AuditBriefing {
@@ -52,12 +56,12 @@ export interface SiteFacts {
 const SHOWN = 10;
 
 export function monthPagePath(date: string): string {
-  return `/timeline/${date.slice(0, 4)}/${date.slice(5, 7)}/`;
+  return paths.month(date.slice(0, 7));
 }
 
-/** The listing pages a briefing must be linked from. */
+/** The listing pages a briefing must be linked from, as site paths (without the base). */
 export function listingPaths(briefing: AuditBriefing): string[] {
-  return [...briefing.actors.map((id) => `/actors/${id}/`), ...briefing.countries.map((id) => `/countries/${id}/`), monthPagePath(briefing.date)];
+  return [...briefing.actors.map(paths.actor), ...briefing.countries.map(paths.country), monthPagePath(briefing.date)];
 }
 
 function list(items: readonly string[]): string {
@@ -125,12 +129,13 @@ export class SiteAuditError extends Error {
   }
 }
 
-const BRIEFING_LINK = /href="\/briefings\/([^/"#?]+)\/"/g;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The briefing ids a page links to. */
-export function briefingLinks(html: string): Set<string> {
+/** The briefing ids a page of a site built under `base` links to. */
+export function briefingLinks(html: string, base = '/'): Set<string> {
+  const [before = '', after = ''] = withBase(paths.briefing('\0'), base).split('\0');
   const ids = new Set<string>();
-  for (const m of html.matchAll(BRIEFING_LINK)) ids.add(m[1]!);
+  for (const m of html.matchAll(new RegExp(`href="${escapeRegExp(before)}([^/"#?]+)${escapeRegExp(after)}"`, 'g'))) ids.add(m[1]!);
   return ids;
 }
 
@@ -148,8 +153,8 @@ export function indexedPagesByPart(dist: string): Map<string, number> | undefine
   return parts;
 }
 
-/** Gathers the facts from the sources under `root` and the built site in `dist`. */
-export async function siteFacts(root: string, dist: string): Promise<SiteFacts> {
+/** Gathers the facts from the sources under `root` and the site built into `dist` under `base`. */
+export async function siteFacts(root: string, dist: string, base = '/'): Promise<SiteFacts> {
   const records = await readBriefingData(root, contentDirs.briefings);
   const briefings: AuditBriefing[] = records.map(({ id, data }) => ({ id, date: data.date, actors: data.actors ?? [], countries: data.countries ?? [], draft: data.draft === true }));
 
@@ -168,12 +173,12 @@ export async function siteFacts(root: string, dist: string): Promise<SiteFacts> 
       const read = (page: string) => readFile(join(dist, page, 'index.html'), 'utf8').catch(() => undefined);
       const html = await read(path);
       if (html === undefined) return;
-      const links = briefingLinks(html);
+      const links = briefingLinks(html, base);
       // A long list is split over numbered pages (`/actors/<id>/2/`, `/3/`…): the term links to what any of them links to.
       for (let n = 2; ; n++) {
         const next = await read(`${path}${n}/`);
         if (next === undefined) break;
-        for (const id of briefingLinks(next)) links.add(id);
+        for (const id of briefingLinks(next, base)) links.add(id);
       }
       listings.set(path, links);
     }),
@@ -183,15 +188,17 @@ export async function siteFacts(root: string, dist: string): Promise<SiteFacts> 
 
 export function siteAudit(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'sitrep:site-audit',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const facts = await siteFacts(root, fileURLToPath(dir));
+        const facts = await siteFacts(root, fileURLToPath(dir), base);
         const problems = auditSite(facts);
         if (problems.length) throw new SiteAuditError(problems);
         const published = facts.briefings.filter((b) => !b.draft).length;

@@ -1,6 +1,6 @@
 /**
  * Loads briefings and renders their bodies to HTML in the content layer, once
- * per file and cached by digest (src/lib/body-cache.ts, outside the data
+ * per file and cached by digest (src/cache/body-cache.ts, outside the data
  * store). Astro's glob() would compile each .mdx file into a JavaScript module
  * instead: slow at thousands of files, and the opposite of what a body that
  * may not contain code needs. When all are loaded, it hands the search index
@@ -13,7 +13,7 @@ import type { Loader } from 'astro/loaders';
 import { codeHash } from '../cache/code-hash.ts';
 import { readingMinutes, renderBody } from '../render/body.ts';
 import { BodyCache, readBody } from '../cache/body-cache.ts';
-import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/content-check.ts';
+import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/index.ts';
 import { countryRegistry } from '../data/countries.ts';
 import { parseSource } from '../check/frontmatter.ts';
 import { ContentError, type Problem } from '../check/problems.ts';
@@ -68,7 +68,7 @@ export function briefingsLoader(dir: string): Loader {
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       if (problems.length) throw new ContentError(problems);
       await bodies.keepOnly([...store.values()].map((entry) => String(entry.digest)));
-      // The search index is built from these while the rest of the build runs (src/integrations/pagefind.ts).
+      // The search index is built from these while the rest of the build runs (src/search/index/pagefind.ts).
       handoff.searchParts.send(
         searchParts(
           store.values() as Iterable<StoredBriefing>,

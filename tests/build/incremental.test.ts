@@ -52,8 +52,7 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 
 beforeAll(async () => {
   root = copyProject();
-  edit('src/components/TermBriefings.astro', 'TERM_PAGE_SIZE = 50', 'TERM_PAGE_SIZE = 2');
-  edit('src/data/feeds.ts', 'FEED_LENGTH = 50', 'FEED_LENGTH = 3');
+  edit('src/site.config.ts', 'pageSizes: { home: 10, term: 50, feed: 50 }', 'pageSizes: { home: 10, term: 2, feed: 3 }');
   addBriefing('october', '2024-10-15', ['volodymyr-zelensky', 'mark-rutte'], ['ua', 'nl']);
   addBriefing('umerov-seoul', '2024-11-05', ['rustem-umerov'], ['ua', 'kr']);
   addBriefing('september', '2024-09-30', ['andriy-yermak'], ['ua']);

@@ -88,6 +88,13 @@ describe('briefingLinks', () => {
     const html = '<a href="/briefings/2024-11-04-a/">A</a> <a href="/briefings/2024-11-04-a/#sources">again</a> <a href="/actors/nato/">NATO</a> <a class="x" href="/briefings/b-2/">B</a>';
     expect([...briefingLinks(html)].sort()).toEqual(['2024-11-04-a', 'b-2']);
   });
+
+  it('reads the links of a site built under a base, and only those', () => {
+    const html = '<a href="/sitrep/briefings/2024-11-04-a/">A</a> <a href="/briefings/b-2/">outside the base</a> <a href="/sitrep/actors/nato/">NATO</a>';
+    expect([...briefingLinks(html, '/sitrep/')]).toEqual(['2024-11-04-a']);
+    expect([...briefingLinks(html, '/sitrep')]).toEqual(['2024-11-04-a']);
+    expect([...briefingLinks(html)]).toEqual(['b-2']);
+  });
 });
 
 describe('siteFacts', () => {
@@ -122,5 +129,22 @@ describe('siteFacts', () => {
     ]);
     expect(facts.indexedPages).toEqual(new Map([['2024', 1]]));
     expect(auditSite(facts)).toEqual(['/timeline/2024/11/ does not link to 1 of its briefing(s): 2024-11-04-a']);
+  });
+
+  it('reads the links of a site built under a base', async () => {
+    const dist = join(root, 'dist-under-base');
+    const page = (path: string, html = '') => {
+      mkdirSync(join(dist, path), { recursive: true });
+      writeFileSync(join(dist, path, 'index.html'), html);
+    };
+    const link = '<a href="/sitrep/briefings/2024-11-04-a/">A</a>';
+    page('briefings/2024-11-04-a');
+    page('actors/rustem-umerov', link);
+    page('countries/ua', link);
+    page('timeline/2024/11', link);
+    // The sources are those of the test above. Built under /sitrep/, dist/ holds the site without the base: only the links carry it.
+    const facts = await siteFacts(root, dist, '/sitrep/');
+    expect(auditSite({ ...facts, indexedPages: new Map([['2024', 1]]) })).toEqual([]);
+    expect((await siteFacts(root, dist)).listings.get('/countries/ua/')).toEqual(new Set());
   });
 });
