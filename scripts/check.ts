@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { contentDirs } from '../src/content.config.ts';
-import { checkSiteContent } from '../src/integrations/content-guard.ts';
+import { checkSiteContent } from '../src/check/site.ts';
 import { formatProblem, githubAnnotation, sortProblems } from '../src/check/problems.ts';
 
 const usage = 'Usage: npm run check [-- --root DIR]';

@@ -14,26 +14,27 @@
  * overwrites a file. The new file is marked `draft: true`, so it is never
  * published until the contributor deletes that line.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { briefingSchema, contentDirs } from '../src/content.config.ts';
-import { todayIso } from '../src/check/content-check.ts';
-import { countryRegistry } from '../src/data/countries.ts';
-import { parseSource, parseYaml } from '../src/check/frontmatter.ts';
-import { createRegistry } from '../src/check/references.ts';
+import { actorSchema, briefingSchema, contentDirs } from '../src/content.config.ts';
+import { todayIso } from '../src/check/index.ts';
+import { countryIdRegistry, type IdRegistry } from '../src/check/registry.ts';
+import { readActorRegistry } from '../src/check/yaml-files.ts';
 import {
   briefingFileName,
   briefingSkeleton,
+  dateProblems,
+  fieldProblems,
   findClash,
-  isIsoDate,
   nextSteps,
+  skeletonProblems,
   slugify,
   splitIds,
   unknownIdMessage,
-  type LabelledRegistry,
+  type SkeletonFields,
 } from '../src/lib/scaffold.ts';
 import { site } from '../src/site.config.ts';
 
@@ -42,6 +43,7 @@ In a terminal, whatever is not given is asked for.`;
 
 const statuses = Object.keys(site.statuses);
 const topicIds = Object.keys(site.topics);
+const fields = briefingSchema.shape;
 
 class UserError extends Error {}
 
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   const root = values.root ? resolve(values.root) : fileURLToPath(new URL('..', import.meta.url));
   const briefingsDir = join(root, contentDirs.briefings);
   const today = todayIso();
-  const [actors, countries] = [await loadActors(join(root, contentDirs.actors)), loadCountries()];
+  const [actors, countries] = [await readActorRegistry(root, contentDirs.actors, actorSchema), countryIdRegistry()];
 
   let title = positionals.join(' ').trim();
   let date = values.date?.trim() ?? '';
@@ -84,22 +86,27 @@ async function main(): Promise<void> {
   let slug = values.slug?.trim() ?? '';
 
   // Flags are checked first, so a mistake is reported before any question is asked.
-  if (date && !isIsoDate(date)) throw new UserError(dateProblem(date));
-  if (date && date > today) throw new UserError(`--date ${date} is in the future (today is ${today}); use the date on which the event happened or was announced.`);
-  const badFlagIds = [...unknownIds('actor', actorIds, actors), ...unknownIds('country', countryIds, countries)];
-  if (badFlagIds.length) throw new UserError(badFlagIds.join('\n\n'));
-  if (!statuses.includes(status)) throw new UserError(`--status must be one of ${statuses.join(', ')} (got \`${status}\`).`);
-  const badTopics = topics.filter((t) => !topicIds.includes(t));
-  if (badTopics.length) throw new UserError(`Unknown topic ${badTopics.map((t) => `\`${t}\``).join(', ')}; topics are: ${topicIds.join(', ')}.`);
+  const flag = (name: string, value: string) => (text: string) => `${name} ${value}: ${text}`;
+  const badFlags = [
+    ...(date ? dateProblems(fields, date, today).map(flag('--date', date)) : []),
+    ...fieldProblems(fields, 'status', status).map(flag('--status', status)),
+    ...fieldProblems(fields, 'topics', unique(topics)).map(flag('--topic', unique(topics).join(', '))),
+    ...unknownIds('actor', actorIds, actors),
+    ...unknownIds('country', countryIds, countries),
+  ];
+  if (badFlags.length) throw new UserError(badFlags.join('\n\n'));
   if (slug && slugify(slug) !== slug) throw new UserError(`--slug must be lowercase letters, digits and single hyphens, such as \`${slugify(slug) || 'north-korean-troops-kursk'}\`.`);
 
+  const skeleton = (): SkeletonFields => ({ title, date: date || today, actors: unique(actorIds), countries: unique(countryIds), topics: unique(topics), status, statuses, topicIds });
   const interactive = values.interactive || (process.stdin.isTTY && !(title && (actorIds.length || countryIds.length)));
   if (interactive) {
     const prompt = new Prompt();
     try {
       console.log('New briefing. Press Enter to accept a [default]; Ctrl+C to stop without writing anything.');
-      while (!title || title.length > 120) {
-        if (title.length > 120) console.log(`The title is ${title.length} characters; keep it to 120.`);
+      for (;;) {
+        const problems = title ? fieldProblems(fields, 'title', title) : [];
+        if (title && !problems.length) break;
+        if (problems.length) console.log(problems.join('\n'));
         title = (await prompt.ask('Title: ')).trim();
       }
       while (!slugify(title) && !slug) {
@@ -110,15 +117,16 @@ async function main(): Promise<void> {
       if (!values.date) {
         for (;;) {
           date = (await prompt.ask(`Date (YYYY-MM-DD) [${today}]: `)).trim() || today;
-          if (!isIsoDate(date)) console.log(dateProblem(date));
-          else if (date > today) console.log(`${date} is in the future (today is ${today}).`);
-          else break;
+          const problems = dateProblems(fields, date, today);
+          if (!problems.length) break;
+          console.log(problems.join('\n'));
         }
       }
       if (!values.actor) actorIds = await askIds(prompt, 'actor', actors);
       if (!values.country) countryIds = await askIds(prompt, 'country', countries);
-      while (!actorIds.length && !countryIds.length) {
-        console.log('A briefing must name at least one actor or country.');
+      // The one rule across fields that an answer can break: the schema wants an actor or a country.
+      for (let problems = actorOrCountryProblems(skeleton()); problems.length; problems = actorOrCountryProblems(skeleton())) {
+        console.log(problems.join('\n'));
         actorIds = await askIds(prompt, 'actor', actors);
         if (!actorIds.length) countryIds = await askIds(prompt, 'country', countries);
       }
@@ -128,10 +136,8 @@ async function main(): Promise<void> {
   }
 
   if (!title) throw new UserError(`Give the briefing a title.\n${USAGE}`);
-  if (title.length > 120) throw new UserError(`The title is ${title.length} characters; keep it to 120.`);
-  if (!actorIds.length && !countryIds.length) {
-    throw new UserError('A briefing must name at least one actor or country: add --actor ID or --country CODE (for example --country ua).');
-  }
+  const invalid = skeletonProblems(briefingSchema, skeleton());
+  if (invalid.length) throw new UserError(`${invalid.map((p) => p.text).join('\n')}\n${USAGE}`);
   date ||= today;
   slug ||= slugify(title);
   if (!slug) throw new UserError('The title has no Latin letters or digits to make a file name from: add --slug, such as --slug zelensky-address.');
@@ -145,13 +151,8 @@ async function main(): Promise<void> {
     throw new UserError(`${contentDirs.briefings}/${clash.file} already has the id \`${slug}\` under another date; nothing was written. Correct that briefing, or choose another title or --slug.`);
   }
 
-  const text = briefingSkeleton({ title, date, actors: unique(actorIds), countries: unique(countryIds), topics: unique(topics), status, statuses, topicIds });
-  // The skeleton must pass the same schema the check applies; if not, that is a bug here, not the contributor's.
-  const result = briefingSchema.safeParse(parseSource(text).data);
-  if (!result.success) throw new Error(`the skeleton does not match the schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-
   try {
-    await writeFile(join(briefingsDir, fileName), text, { flag: 'wx' });
+    await writeFile(join(briefingsDir, fileName), briefingSkeleton(skeleton()), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${rel} already exists; nothing was written.`);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${contentDirs.briefings}/ does not exist under ${root}; run this from a Sitrep project.`);
@@ -164,47 +165,24 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-function dateProblem(date: string): string {
-  return `\`${date}\` is not a real date written YYYY-MM-DD, such as ${todayIso()}.`;
+function actorOrCountryProblems(fields: SkeletonFields): string[] {
+  return skeletonProblems(briefingSchema, fields)
+    .filter((p) => p.field === 'actors' || p.field === 'countries')
+    .map((p) => p.text);
 }
 
-function unknownIds(kind: 'actor' | 'country', ids: readonly string[], labelled: LabelledRegistry): string[] {
-  return ids.filter((id) => !labelled.registry.ids.has(id)).map((id) => unknownIdMessage(kind, id, labelled));
+function unknownIds(kind: 'actor' | 'country', ids: readonly string[], registry: IdRegistry): string[] {
+  return ids.filter((id) => !registry.ids.has(id)).map((id) => unknownIdMessage(kind, id, registry));
 }
 
-async function askIds(prompt: Prompt, kind: 'actor' | 'country', labelled: LabelledRegistry): Promise<string[]> {
+async function askIds(prompt: Prompt, kind: 'actor' | 'country', registry: IdRegistry): Promise<string[]> {
   const question = kind === 'actor' ? 'Actors (ids separated by commas; Enter for none): ' : 'Countries (ISO codes such as ua, ru; Enter for none): ';
   for (;;) {
     const ids = splitIds(await prompt.ask(question)).map((id) => (kind === 'country' ? id.toLowerCase() : id));
-    const bad = unknownIds(kind, ids, labelled);
+    const bad = unknownIds(kind, ids, registry);
     if (!bad.length) return ids;
     console.log(bad.join('\n\n'));
   }
-}
-
-async function loadActors(dir: string): Promise<LabelledRegistry> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml'));
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const id = name.replace(/\.yaml$/, '');
-      const data = parseYaml((await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, '')).data as { name?: unknown; aliases?: unknown } | undefined;
-      const actorName = typeof data?.name === 'string' ? data.name : undefined;
-      const aliases = Array.isArray(data?.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-      return { id, names: actorName ? [actorName, ...aliases] : aliases, label: actorName };
-    }),
-  );
-  return {
-    registry: createRegistry(entries),
-    labels: new Map(entries.flatMap((e) => (e.label ? [[e.id, e.label] as const] : []))),
-  };
-}
-
-function loadCountries(): LabelledRegistry {
-  const records = countryRegistry();
-  return {
-    registry: createRegistry(records.map((c) => ({ id: c.id, names: [c.name, c.officialName, ...c.aliases, ...c.demonyms] }))),
-    labels: new Map(records.map((c) => [c.id, c.name])),
-  };
 }
 
 /**

@@ -15,7 +15,8 @@
  * - The briefings loader hands the Pagefind integration the search index
  *   parts at the end of the content sync.
  */
-import type { SharedBriefing } from '../check/content-check.ts';
+import type { CheckedBriefing } from '../check/briefing-files.ts';
+import type { SharedBriefing } from '../check/shared.ts';
 import type { SearchPart } from '../search/index/record.ts';
 
 /** A value one side sends and the other waits for; opened afresh at the start of each build. */
@@ -36,7 +37,7 @@ export interface Handoff {
   /** Check → briefings loader (search records): actor id → name, as of the last check. */
   actorNames: Map<string, string>;
   /** Check → check: per schema object, per absolute file, the last result (a dev server checks again and again). */
-  checkMemo: WeakMap<object, Map<string, unknown>>;
+  checkMemo: WeakMap<object, Map<string, CheckedBriefing>>;
   /** Briefings loader → Pagefind integration: the search index parts. */
   searchParts: Channel<SearchPart[]>;
 }

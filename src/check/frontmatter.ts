@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { normaliseText } from './text.ts';
 
 /** A file split into its YAML front matter and body, with enough position data to point at a line. */
 export interface ParsedSource {
@@ -12,12 +13,13 @@ export interface ParsedSource {
   yamlErrors: { message: string; line: number; column: number }[];
 }
 
-const FENCE = /^---[ \t]*$/;
+/** A YAML document as parsed: a file's front matter, or a whole actor or country file. */
+export type ParsedYaml = Omit<ParsedSource, 'body' | 'bodyLine'>;
 
-/** Strips a byte-order mark and normalises CRLF, both common in files saved on Windows. */
-export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
+/** Where a field is in the file, for a problem to point at. */
+export type Locate = ParsedSource['locate'];
+
+const FENCE = /^---[ \t]*$/;
 
 export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const lines = normaliseText(text).split('\n');
@@ -40,18 +42,18 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
  * positions and clearer messages, is built only when js-yaml refuses the text
  * or a field has to be located for a problem.
  */
-export function parseYaml(yaml: string, firstLine = 1): Omit<ParsedSource, 'body' | 'bodyLine'> {
+export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
   let data: unknown;
   try {
     data = load(yaml, { schema: CORE_SCHEMA });
   } catch {
     return parseYamlDocument(yaml, firstLine);
   }
-  let document: Omit<ParsedSource, 'body' | 'bodyLine'> | undefined;
+  let document: ParsedYaml | undefined;
   return { data, locate: (path) => (document ??= parseYamlDocument(yaml, firstLine)).locate(path), yamlErrors: [] };
 }
 
-function parseYamlDocument(yaml: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+function parseYamlDocument(yaml: string, firstLine: number): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
   const position = (offset: number) => {

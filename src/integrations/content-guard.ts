@@ -8,30 +8,10 @@
  * changed, and the check hands its parse of each body to the briefings loader,
  * so a build parses and renders each file once.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { briefingSchema, actorSchema, contentDirs, countryNoteSchema } from '../content.config.ts';
-import { checkContent, todayIso } from '../check/content-check.ts';
+import { checkSiteContent } from '../check/site.ts';
 import { ContentError } from '../check/problems.ts';
-
-/** Where the check keeps its results between runs: inside the project's node_modules, which is never committed. */
-export function checkCacheFile(root: string): string | undefined {
-  if (process.env.SITREP_CHECK_CACHE === '0' || !existsSync(join(root, 'node_modules'))) return undefined;
-  return join(root, 'node_modules', '.astro', 'sitrep-content-check.json');
-}
-
-export function checkSiteContent(root: string, options: { shareRendered?: boolean } = {}) {
-  return checkContent({
-    root,
-    dirs: contentDirs,
-    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema },
-    today: todayIso(),
-    cacheFile: checkCacheFile(root),
-    shareRendered: options.shareRendered,
-  });
-}
 
 export function contentGuard(): AstroIntegration {
   return {

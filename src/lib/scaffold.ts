@@ -1,28 +1,32 @@
 /**
  * Pure helpers for `npm run new`: the file name a title gets, the skeleton a
- * new briefing starts from, and the "did you mean" lists shown for an actor or
- * country id that does not exist. scripts/new.ts does the prompting and the
- * file system; everything here is plain data in, text out.
+ * new briefing starts from, and what is wrong with an answer. The rules are
+ * the check's own: a value is checked with the briefing schema and its issues
+ * are worded by the check's problem mapping, and an unknown id gets the
+ * check's "did you mean". scripts/new.ts does the prompting and the file
+ * system; everything here is plain data in, text out.
  */
-import { distance } from 'fastest-levenshtein';
-import { BRIEFING_FILE } from '../check/content-check.ts';
-import { normaliseName, suggestId, type IdRegistry } from '../check/references.ts';
+import { BRIEFING_FILE } from '../check/files.ts';
+import { parseSource } from '../check/frontmatter.ts';
+import type { Problem } from '../check/problems.ts';
+import type { IdRegistry } from '../check/registry.ts';
+import { futureDates } from '../check/rules/future-dates.ts';
+import { referenceHint, type ReferenceKind } from '../check/rules/references.ts';
+import { describeIssue, type Schema } from '../check/schema-problems.ts';
+import { closeMatches, suggestId } from '../check/suggest.ts';
+import { normaliseName } from '../check/text.ts';
 
 /** How long the slug part of a file name may be; longer titles are cut at a word. */
-export const MAX_SLUG_LENGTH = 60;
+const MAX_SLUG_LENGTH = 60;
 
 /**
- * The id part of a file name, from a title: lowercase ASCII letters and digits
- * joined by single hyphens, accents dropped, cut at a word to at most
- * MAX_SLUG_LENGTH characters. Empty when the title has no Latin letters or
- * digits (then the contributor chooses one with `--slug`).
+ * The id part of a file name, from a title: the title's normalised name in
+ * lowercase ASCII letters and digits joined by single hyphens, cut at a word
+ * to at most MAX_SLUG_LENGTH characters. Empty when the title has no Latin
+ * letters or digits (then the contributor chooses one with `--slug`).
  */
 export function slugify(title: string, maxLength = MAX_SLUG_LENGTH): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
+  const slug = normaliseName(title)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
@@ -41,13 +45,6 @@ export function isBriefingFileName(name: string): boolean {
   return BRIEFING_FILE.test(name);
 }
 
-/** Whether `text` is a real calendar date written YYYY-MM-DD (2024-02-30 is not). */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
 /**
  * An existing briefing file the new one would clash with: the same file, or
  * the same slug under another date (which the check reports as a duplicate).
@@ -62,13 +59,6 @@ export function findClash(existing: Iterable<string>, fileName: string): { file:
   return sameSlug ? { file: sameSlug, kind: 'same-slug' } : undefined;
 }
 
-/** A registry of ids with a human label for each, for listing suggestions. */
-export interface LabelledRegistry {
-  registry: IdRegistry;
-  /** id → what to show beside it: an actor's name, a country's common name. */
-  labels: ReadonlyMap<string, string>;
-}
-
 /** Splits "a, b c" (commas or spaces) into ids, dropping empties. */
 export function splitIds(text: string): string[] {
   return text
@@ -78,63 +68,55 @@ export function splitIds(text: string): string[] {
 }
 
 /**
- * The ids that look most like what was typed, best first: an exact id or name,
- * then ids or names that contain it (or that it contains), then ids or names
- * within a few edits. At most `limit` of them.
- */
-export function closeMatches(query: string, { registry }: LabelledRegistry, limit = 5): string[] {
-  const key = normaliseName(query);
-  if (!key) return [];
-  // Three letters or fewer are too close to too many codes for edit distance to mean anything.
-  const allowed = key.length <= 3 ? 0 : Math.max(1, Math.floor(key.length / 3));
-  const best = new Map<string, number>();
-  const consider = (candidate: string, id: string) => {
-    const words = candidate.split('-').filter((w) => w.length >= 3);
-    let score: number;
-    if (candidate === key) score = 0;
-    // A prefix of the id, the name or one of its words: `zelen` finds `volodymyr-zelensky`.
-    else if (key.length >= 3 && (candidate.startsWith(key) || words.some((w) => w.startsWith(key)))) score = 1;
-    else if (key.length >= 4 && candidate.includes(key)) score = 2;
-    else {
-      // Within a few edits of the whole id or name, or of one of its words: `rute` finds `mark-rutte`.
-      const d = Math.min(distance(key, candidate), ...(key.includes('-') ? [] : words.map((w) => distance(key, w))));
-      if (d > allowed) return;
-      score = 2 + d;
-    }
-    if (score < (best.get(id) ?? Infinity)) best.set(id, score);
-  };
-  for (const id of registry.ids) consider(id, id);
-  for (const [name, id] of registry.names) consider(name, id);
-  const suggested = suggestId(query, registry);
-  if (suggested !== undefined && !best.has(suggested)) best.set(suggested, 1);
-  return [...best]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([id]) => id);
-}
-
-/**
  * The message for an id that is not in the registry: what was wrong, the
- * "did you mean" from the same suggester the check uses, and the close
- * matches, each with its label.
+ * check's hint (its "did you mean", with the id's label), and close matches.
  */
-export function unknownIdMessage(kind: 'actor' | 'country', id: string, labelled: LabelledRegistry): string {
-  const lines = [`Unknown ${kind} \`${id}\`.`];
-  const suggestion = suggestId(id, labelled.registry);
-  if (suggestion) lines.push(`Did you mean \`${suggestion}\`${label(suggestion, labelled)}?`);
-  const others = closeMatches(id, labelled).filter((m) => m !== suggestion);
-  if (others.length) lines.push(`Close matches: ${others.map((m) => `\`${m}\`${label(m, labelled)}`).join(', ')}.`);
-  lines.push(
-    kind === 'actor'
-      ? 'Actor ids are the file names in src/content/actors/ without .yaml; add a file there for a new actor (see CONTRIBUTING.md).'
-      : 'Country ids are lowercase ISO 3166-1 alpha-2 codes, such as `ua` or `kp`.',
-  );
+export function unknownIdMessage(kind: ReferenceKind, id: string, registry: IdRegistry): string {
+  const suggestion = suggestId(id, registry);
+  const lines = [`Unknown ${kind} \`${id}\`.`, referenceHint(kind, id, suggestion && `\`${suggestion}\`${label(suggestion, registry)}`)];
+  const others = closeMatches(id, registry).filter((m) => m !== suggestion);
+  if (others.length) lines.push(`Close matches: ${others.map((m) => `\`${m}\`${label(m, registry)}`).join(', ')}.`);
   return lines.join('\n');
 }
 
-function label(id: string, { labels }: LabelledRegistry): string {
+function label(id: string, { labels }: IdRegistry): string {
   const text = labels.get(id);
   return text ? ` (${text})` : '';
+}
+
+/** A problem as one line of the scaffold's output: what is wrong, then how to fix it. */
+function problemText({ message, hint }: Pick<Problem, 'message' | 'hint'>): string {
+  return hint ? `${message}. ${hint}` : `${message}.`;
+}
+
+/** Each front-matter field's schema, as the briefing schema's `shape` gives them. */
+type FieldSchemas = Readonly<Record<string, Schema<unknown>>>;
+
+/** What the briefing schema says is wrong with one field's value, in the check's words; empty when it is valid. */
+export function fieldProblems(fields: FieldSchemas, field: string, value: unknown): string[] {
+  const schema = fields[field];
+  if (!schema) throw new Error(`the briefing schema has no field \`${field}\``);
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => describeIssue({ [field]: value }, { ...issue, path: [field, ...issue.path] }).map(problemText));
+}
+
+/** What is wrong with a briefing's date: the schema's format, then the check's rule against dates after `today`. */
+export function dateProblems(fields: FieldSchemas, date: string, today: string): string[] {
+  const format = fieldProblems(fields, 'date', date);
+  return format.length ? format : futureDates('', { date }, today, () => undefined).map(problemText);
+}
+
+/**
+ * What the briefing schema finds wrong with a whole skeleton, by field: the
+ * rules across fields (such as naming at least one actor or country) apply
+ * only to the whole front matter.
+ */
+export function skeletonProblems(schema: Schema<unknown>, fields: SkeletonFields): { field: string; text: string }[] {
+  const data = parseSource(briefingSkeleton(fields)).data;
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => describeIssue(data, issue).map((report) => ({ field: String(report.path[0] ?? ''), text: problemText(report) })));
 }
 
 export interface SkeletonFields {

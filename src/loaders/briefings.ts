@@ -10,6 +10,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import pLimit from 'p-limit';
 import { codeHash } from '../cache/code-hash.ts';
 import { readingMinutes, renderBody } from '../render/body.ts';
 import { BodyCache, readBody } from '../cache/body-cache.ts';
@@ -19,6 +20,8 @@ import { parseSource } from '../check/frontmatter.ts';
 import { ContentError, type Problem } from '../check/problems.ts';
 import { handoff } from '../cache/handoff.ts';
 import { searchParts, type StoredBriefing } from '../search/index/record.ts';
+
+const filesAtOnce = pLimit(64);
 
 export function briefingsLoader(dir: string): Loader {
   return {
@@ -62,7 +65,8 @@ export function briefingsLoader(dir: string): Loader {
       }
 
       const names = (await readdir(base)).filter((name) => BRIEFING_FILE.test(name));
-      const problems = (await Promise.all(names.map(sync))).flat();
+      // A bounded number of files open at once: a year of briefings can be tens of thousands of them.
+      const problems = (await filesAtOnce.map(names, sync)).flat();
       releaseCheckedBriefings();
       const ids = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -6,10 +6,10 @@ import { COUNTRY_CODES, DEFAULT_END, generateCorpus } from '../../scripts/bench/
 import { writeCorpus } from '../../scripts/bench/project.ts';
 import { actorSchema, briefingSchema } from '../../src/content.config.ts';
 import { renderBody } from '../../src/render/body.ts';
-import { BRIEFING_FILE, todayIso } from '../../src/check/content-check.ts';
+import { BRIEFING_FILE, todayIso } from '../../src/check/index.ts';
 import { countryRegistry } from '../../src/data/countries.ts';
 import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
-import { checkSiteContent } from '../../src/integrations/content-guard.ts';
+import { checkSiteContent } from '../../src/check/site.ts';
 
 const corpus = generateCorpus({ briefings: 120, draftEvery: 40 });
 

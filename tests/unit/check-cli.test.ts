@@ -131,16 +131,12 @@ describe.concurrent('npm run check', { timeout: 30_000 }, () => {
     expect(code).toBe(0);
   });
 
-  it('checks a few hundred briefings quickly', async () => {
+  it('checks a folder of a few hundred briefings (its speed is measured by npm run bench, not here)', async () => {
     const root = project();
     const text = readFileSync(join(root, BASE_BRIEFING), 'utf8');
     for (let i = 0; i < 300; i++) writeFileSync(join(root, `${B}2024-11-03-copy-${i}.mdx`), text.replace(/^title: .*$/m, `title: "Copy ${i}"`));
-    const started = performance.now();
     const { code, stdout } = await run(['--root', root]);
-    const seconds = (performance.now() - started) / 1000;
     expect(stdout).toBe('All 301 briefings, 3 actors and 0 country notes are valid\n');
     expect(code).toBe(0);
-    // About 0.4 ms a briefing plus start-up on a 2-core machine; the bound is loose so a busy machine does not fail it.
-    expect(seconds).toBeLessThan(10);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, parseSource, parseYaml, splitFrontmatter } from '../../src/check/frontmatter.ts';
+import { parseSource, parseYaml, splitFrontmatter } from '../../src/check/frontmatter.ts';
 
 /** A briefing-shaped file; line numbers in the comments are lines of the file. */
 const LF = [
@@ -19,16 +19,6 @@ const LF = [
 ].join('\n');
 
 const CRLF_BOM = '\uFEFF' + LF.replace(/\n/g, '\r\n');
-
-describe('normaliseText', () => {
-  it('strips a leading BOM and turns CRLF and lone CR into LF', () => {
-    expect(normaliseText('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n');
-  });
-
-  it('keeps a BOM that is not at the start', () => {
-    expect(normaliseText('a\uFEFFb')).toBe('a\uFEFFb');
-  });
-});
 
 describe('splitFrontmatter', () => {
   it('splits YAML from body and says on which line the body starts', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryRegistry } from '../../src/data/countries.ts';
-import { createRegistry, findUnknownReferences, normaliseName, suggestId } from '../../src/check/references.ts';
+import { countryIdRegistry, createRegistry } from '../../src/check/registry.ts';
+import { findUnknownReferences, referenceProblems } from '../../src/check/rules/references.ts';
 
 const actors = createRegistry([
   { id: 'rustem-umerov', names: ['Rustem Umerov', 'Umerov'] },
@@ -8,19 +9,7 @@ const actors = createRegistry([
   { id: 'antonio-guterres', names: ['António Guterres'] },
 ]);
 
-/** Built the way content-check builds it. */
-const countries = createRegistry(countryRegistry().map((c) => ({ id: c.id, names: [c.name, c.officialName, ...c.aliases, ...c.demonyms] })));
-
-describe('normaliseName', () => {
-  it('lowercases, strips accents and turns spaces into hyphens', () => {
-    expect(normaliseName('António Guterres')).toBe('antonio-guterres');
-  });
-
-  it('drops apostrophes and collapses and trims separators', () => {
-    expect(normaliseName("  O’Neil  --  D'Arcy! ")).toBe('oneil-darcy');
-    expect(normaliseName('Kim Jong Un')).toBe('kim-jong-un');
-  });
-});
+const countries = countryIdRegistry();
 
 describe('createRegistry', () => {
   it('keeps ids as given and keys other names by their normalised form', () => {
@@ -38,61 +27,12 @@ describe('createRegistry', () => {
   });
 });
 
-describe('suggestId', () => {
-  it('finds an id by a small typo', () => {
-    expect(suggestId('rustem-umierov', actors)).toBe('rustem-umerov');
-  });
-
-  it('finds an id by a registered alias, whatever its case', () => {
-    expect(suggestId('Zelenskyy', actors)).toBe('volodymyr-zelensky');
-    expect(suggestId('zelenskyy', actors)).toBe('volodymyr-zelensky');
-  });
-
-  it('finds an id by a typo in an alias', () => {
-    expect(suggestId('Zelenskiy', actors)).toBe('volodymyr-zelensky');
-  });
-
-  it('returns the id itself for a name that normalises to it', () => {
-    expect(suggestId('Rustem Umerov', actors)).toBe('rustem-umerov');
-  });
-
-  it('returns undefined for something unrelated', () => {
-    expect(suggestId('emmanuel-macron', actors)).toBeUndefined();
-    expect(suggestId('putin', actors)).toBeUndefined();
-  });
-
-  it('returns undefined for an empty registry', () => {
-    expect(suggestId('anything', createRegistry([]))).toBeUndefined();
-  });
-
-  describe('with the country registry', () => {
-    it('maps a two-letter code only through an exact alias', () => {
-      expect(suggestId('uk', countries)).toBe('gb');
-      expect(suggestId('UK', countries)).toBe('gb');
-    });
-
-    it('does not guess a code one letter away from real ones', () => {
-      expect(suggestId('xx', countries)).toBeUndefined();
-      expect(suggestId('zz', countries)).toBeUndefined();
-      expect(suggestId('urk', countries)).toBeUndefined();
-    });
-
-    it('finds countries by name, demonym, alias and typo', () => {
-      expect(suggestId('Ukraine', countries)).toBe('ua');
-      expect(suggestId('Ukrainian', countries)).toBe('ua');
-      expect(suggestId('DPRK', countries)).toBe('kp');
-      expect(suggestId('rus', countries)).toBe('ru');
-      expect(suggestId('Germny', countries)).toBe('de');
-    });
-  });
-});
-
 describe('findUnknownReferences', () => {
   it('returns nothing when every id is known', () => {
     expect(findUnknownReferences({ actors: ['rustem-umerov'], countries: ['ua'], places: [{ country: 'ru' }] }, actors, countries)).toEqual([]);
   });
 
-  it('reports each unknown id with its path, kind and suggestion', () => {
+  it('reports each unknown id with its path and kind', () => {
     const found = findUnknownReferences(
       {
         actors: ['rustem-umerov', 'rustem-umierov'],
@@ -103,9 +43,9 @@ describe('findUnknownReferences', () => {
       countries,
     );
     expect(found).toEqual([
-      { path: ['actors', 1], id: 'rustem-umierov', kind: 'actor', suggestion: 'rustem-umerov' },
-      { path: ['countries', 1], id: 'uk', kind: 'country', suggestion: 'gb' },
-      { path: ['places', 1, 'country'], id: 'xx', kind: 'country', suggestion: undefined },
+      { path: ['actors', 1], id: 'rustem-umierov', kind: 'actor' },
+      { path: ['countries', 1], id: 'uk', kind: 'country' },
+      { path: ['places', 1, 'country'], id: 'xx', kind: 'country' },
     ]);
   });
 
@@ -114,14 +54,42 @@ describe('findUnknownReferences', () => {
   });
 
   it("checks an actor's country field", () => {
-    expect(findUnknownReferences({ country: 'uk' }, actors, countries)).toEqual([{ path: ['country'], id: 'uk', kind: 'country', suggestion: 'gb' }]);
+    expect(findUnknownReferences({ country: 'uk' }, actors, countries)).toEqual([{ path: ['country'], id: 'uk', kind: 'country' }]);
     expect(findUnknownReferences({ country: 'ua' }, actors, countries)).toEqual([]);
   });
 
   it('does not accept an alias in place of the id', () => {
     expect(findUnknownReferences({ actors: ['Zelenskyy'] }, actors, countries)).toEqual([
-      { path: ['actors', 0], id: 'Zelenskyy', kind: 'actor', suggestion: 'volodymyr-zelensky' },
+      { path: ['actors', 0], id: 'Zelenskyy', kind: 'actor' },
     ]);
+  });
+});
+
+describe('referenceProblems', () => {
+  it('reports each unknown id at its field, with a did-you-mean from the registry of its kind', () => {
+    const locate = (path: readonly PropertyKey[]) => ({ line: path.length, column: 1 });
+    expect(referenceProblems('b.mdx', { actors: ['Zelenskyy'], places: [{ country: 'xx' }], countries: ['uk'] }, locate, actors, countries)).toEqual([
+      {
+        file: 'b.mdx',
+        line: 2,
+        column: 1,
+        rule: 'reference/unknown-actor',
+        message: 'unknown actor `Zelenskyy` in `actors[0]`',
+        hint: 'Did you mean `volodymyr-zelensky`? Otherwise add src/content/actors/Zelenskyy.yaml if it is a new actor.',
+      },
+      { file: 'b.mdx', line: 2, column: 1, rule: 'reference/unknown-country', message: 'unknown country `uk` in `countries[0]`', hint: 'Did you mean `gb`? Otherwise use a lowercase ISO 3166-1 alpha-2 code.' },
+      { file: 'b.mdx', line: 3, column: 1, rule: 'reference/unknown-country', message: 'unknown country `xx` in `places[0].country`', hint: 'Use a lowercase ISO 3166-1 alpha-2 code.' },
+    ]);
+  });
+});
+
+describe('countryIdRegistry', () => {
+  it('knows each country by its code, names, aliases and demonyms, labelled with its common name', () => {
+    expect(countries.ids.has('gb')).toBe(true);
+    expect(countries.names.get('united-kingdom')).toBe('gb');
+    expect(countries.names.get('british')).toBe('gb');
+    expect(countries.names.get('uk')).toBe('gb');
+    expect(countries.labels.get('gb')).toBe('United Kingdom');
   });
 });
 

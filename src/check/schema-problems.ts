@@ -1,0 +1,82 @@
+/**
+ * YAML syntax errors and schema issues as problems a contributor can act on:
+ * where (file, line, column), which rule, what is wrong and how to fix it. The
+ * check maps every front matter, actor file and country note through here,
+ * and `npm run new` its answers.
+ */
+import type { ParsedYaml } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+/** The part of a Zod schema the check needs; the schemas themselves live in src/content.config.ts. */
+export interface Schema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}
+
+interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
+}
+
+/** Briefings have front matter; actor files and country notes are YAML throughout. The rule ids say which. */
+type DocumentKind = 'frontmatter' | 'yaml';
+
+/** One issue as a contributor reads it, before it is placed in a file. */
+interface IssueReport {
+  /** The field it is about, e.g. ['sources', 0, 'url']. */
+  path: (string | number)[];
+  rule: 'unknown-field' | 'missing-field' | 'invalid-value';
+  message: string;
+  hint: string;
+}
+
+/** A parsed document checked against a schema: its data when valid, otherwise every problem in it. */
+export function schemaProblems<T>(file: string, parsed: ParsedYaml, schema: Schema<T>, kind: DocumentKind = 'frontmatter'): { data?: T; problems: Problem[] } {
+  if (parsed.yamlErrors.length) {
+    return {
+      problems: parsed.yamlErrors.map((e) => ({ file, line: e.line, column: e.column, rule: `${kind}/yaml`, message: `YAML syntax error: ${e.message}`, hint: 'Check indentation and quoting; put text containing a colon in quotes.' })),
+    };
+  }
+  if (parsed.data === undefined || parsed.data === null) {
+    return { problems: [{ file, line: 1, column: 1, rule: `${kind}/missing`, message: kind === 'frontmatter' ? 'the file has no front matter' : 'the file has no fields', hint: kind === 'frontmatter' ? 'Start the file with a `---` line, the fields, and another `---` line; `npm run new` writes a valid skeleton.' : 'Add the fields listed in CONTRIBUTING.md.' }] };
+  }
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.flatMap((issue) =>
+      describeIssue(parsed.data, issue).map((report) => ({ file, ...parsed.locate(report.path), rule: `${kind}/${report.rule}`, message: report.message, hint: report.hint })),
+    ),
+  };
+}
+
+/** What an issue means for the data it was found in: an unknown field gives one report per key. */
+export function describeIssue(data: unknown, issue: SchemaIssue): IssueReport[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return (issue.keys ?? []).map((key) => ({
+      path: [...path, key],
+      rule: 'unknown-field',
+      message: `unknown field \`${fieldPath([...path, key])}\``,
+      hint: 'Remove it or correct its spelling; CONTRIBUTING.md lists the fields.',
+    }));
+  }
+  // An absent enum field (`status`, `kind`) comes as `invalid_value`, not `invalid_type`.
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined) {
+    return [{ path, rule: 'missing-field', message: `missing required field \`${fieldPath(path)}\``, hint: 'Add it; CONTRIBUTING.md lists the fields and shows an example.' }];
+  }
+  return [{ path, rule: 'invalid-value', message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`, hint: 'CONTRIBUTING.md lists each field and its format.' }];
+}
+
+/** A field's path the way a contributor reads it: `sources[0].url`. */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}

@@ -1,0 +1,75 @@
+/**
+ * What the check hands to the rest of the same build, through the handoff
+ * (src/cache/handoff.ts), since Astro loads the check and its readers as
+ * separate module instances:
+ * - the briefings loader takes each valid briefing's parse and render, so a
+ *   build parses and renders each file once, and the actor names the search
+ *   records show;
+ * - the post-build audit reads the front matter of what was checked.
+ */
+import { join, relative } from 'node:path';
+import { handoff } from '../cache/handoff.ts';
+import type { RenderedBody } from '../render/body.ts';
+import { readContentDir } from './files.ts';
+import { parseSource } from './frontmatter.ts';
+
+/** A valid briefing as parsed and rendered by the check, kept for the loader. */
+export interface SharedBriefing {
+  /** The front matter as parsed, before the schema. */
+  data: unknown;
+  sourceCount: number;
+  rendered: RenderedBody;
+}
+
+/** A briefing's front matter as readBriefingData returns it. */
+type BriefingData = Record<string, unknown> & { date: string; actors?: string[]; countries?: string[]; draft?: boolean };
+
+export function shareBriefing(text: string, briefing: SharedBriefing): void {
+  handoff.checkedBriefings.set(text, briefing);
+}
+
+/**
+ * The check's parse and render of a valid briefing with exactly this text, if
+ * it made one in this process; each is handed out once. The briefings loader
+ * uses it so that a build does not parse and render every body twice.
+ */
+export function takeCheckedBriefing(text: string): SharedBriefing | undefined {
+  const found = handoff.checkedBriefings.get(text);
+  if (found) handoff.checkedBriefings.delete(text);
+  return found;
+}
+
+/** Drops what the loader did not take (files it had cached already). */
+export function releaseCheckedBriefings(): void {
+  handoff.checkedBriefings.clear();
+}
+
+export function shareActorNames(names: Map<string, string>): void {
+  handoff.actorNames = names;
+}
+
+/** Each actor's name as the last check in this process validated it, by id. */
+export function checkedActorNames(): ReadonlyMap<string, string> {
+  return handoff.actorNames;
+}
+
+/** The checked front matter of every valid briefing in the absolute folder `dir`, by file name. */
+export function shareFrontMatter(dir: string, byName: Map<string, unknown>): void {
+  handoff.checkedFrontMatter.set(dir, byName);
+}
+
+/**
+ * Every briefing file under `dir` with its front matter: as the content check
+ * last read and validated them in this process (defaults applied), or else as
+ * on disk now. Files whose front matter does not parse are left out. For the
+ * post-build audit, which must know what this build published: the check at
+ * the start of the build read exactly the files that were built.
+ */
+export async function readBriefingData(root: string, dir: string): Promise<{ id: string; file: string; data: BriefingData }[]> {
+  const abs = join(root, dir);
+  const toRecord = (name: string, data: unknown) => ({ id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)).split('\\').join('/'), data: data as BriefingData });
+  const snapshot = handoff.checkedFrontMatter.get(abs);
+  if (snapshot) return [...snapshot].map(([name, data]) => toRecord(name, data));
+  const files = (await readContentDir(root, dir, 'briefings')).flatMap((f) => (f.text === undefined ? [] : [toRecord(f.name, parseSource(f.text).data)]));
+  return files.filter((r) => r.data !== null && typeof r.data === 'object');
+}
