@@ -4,10 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readBriefingData } from './src/check/index.ts';
+import { contentDirs } from './src/content.config.ts';
+import { sitemapLastmod } from './src/data/sitemap.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/search/index/pagefind.ts';
 import { mdxPolicyPlugin } from './src/render/mdx-policy-plugin.ts';
 import { site } from './src/site.config.ts';
+
+const lastmod = sitemapLastmod((root) => readBriefingData(root, contentDirs.briefings));
 
 export default defineConfig({
   site: site.url,
@@ -22,8 +27,10 @@ export default defineConfig({
     // build compiles (a page, say) under the same policy.
     mdx({ processor: satteri({ mdastPlugins: [mdxPolicyPlugin] }) }),
     contentGuard(),
+    // Before the sitemap: it reads the briefings' dates for their pages' lastmod.
+    lastmod.integration,
     // No filter for the 404 page: @astrojs/sitemap leaves status-code pages out, under any base.
-    sitemap(),
+    sitemap({ serialize: lastmod.serialize }),
     // After the content guard, whose check supplies the actor names of the search records.
     pagefindIndex(),
     (await import('./src/integrations/site-audit.ts')).siteAudit(), // after Pagefind: audits the finished site and its index

@@ -30,6 +30,7 @@ export const paths = {
   feed: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
+  touchIcon: () => '/apple-touch-icon.png',
   /** A file of the search bundle: Pagefind's scripts, or a part of the index (`2024/`). */
   pagefind: (file = '') => `/pagefind/${file}`,
 } as const;

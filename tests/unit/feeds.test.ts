@@ -1,0 +1,77 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { briefingFeed, feedResponse, newestChange, type FeedBriefing } from '../../src/data/feeds.ts';
+import { site } from '../../src/site.config.ts';
+
+const briefing = (id: string, date: string, updated?: string): FeedBriefing => ({
+  id,
+  data: { title: `Title ${id}`, date, updated, summary: `Summary ${id}`, topics: ['diplomacy'] },
+});
+
+const channel = { title: 'NATO · Sitrep', description: 'Briefings that name NATO.', page: '/actors/nato/', self: '/actors/nato/rss.xml' };
+
+describe('newestChange', () => {
+  it('is the latest `updated` or `date` among the briefings, whatever their order', () => {
+    expect(newestChange([briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-09'), briefing('c', '2024-11-05')])).toEqual(new Date('2024-11-09T00:00:00Z'));
+    expect(newestChange([briefing('a', '2024-11-04', '2024-11-05'), briefing('b', '2024-11-06')])).toEqual(new Date('2024-11-06T00:00:00Z'));
+  });
+
+  it('is undefined for no briefings', () => {
+    expect(newestChange([])).toBeUndefined();
+  });
+});
+
+describe('briefingFeed', () => {
+  it('keeps the newest `pageSizes.feed` briefings and dates the feed by the briefings it shows', () => {
+    const older = briefing('old', '2020-01-01', '2030-01-01');
+    const shown = Array.from({ length: site.pageSizes.feed }, (_, i) => briefing(`b${i}`, `2024-11-${String(30 - (i % 30)).padStart(2, '0')}`));
+    const feed = briefingFeed(channel, [...shown, older]);
+    expect(feed.items).toHaveLength(site.pageSizes.feed);
+    expect(feed.items.map((item) => item.link)).not.toContain('/briefings/old/');
+    expect(feed.lastBuildDate).toEqual(new Date('2024-11-30T00:00:00Z'));
+    expect(feed.items[0]).toEqual({
+      title: 'Title b0',
+      link: '/briefings/b0/',
+      pubDate: new Date('2024-11-30T00:00:00Z'),
+      description: 'Summary b0',
+      categories: [site.topics.diplomacy],
+    });
+  });
+});
+
+describe('feedResponse', () => {
+  const parse = async (response: Promise<Response>) => new XMLParser({ ignoreAttributes: false }).parse(await (await response).text());
+
+  it('links the channel to its page and to itself, and dates it by its newest briefing', async () => {
+    const feed = briefingFeed(channel, [briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-08')]);
+    const xml = await parse(feedResponse(new URL('https://news.example/'), feed));
+    expect(xml.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    const c = xml.rss.channel;
+    expect(c.link).toBe('https://news.example/actors/nato/');
+    expect(c['atom:link']).toEqual({ '@_href': 'https://news.example/actors/nato/rss.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(c.lastBuildDate).toBe('Fri, 08 Nov 2024 00:00:00 GMT');
+    expect(c.language).toBe(site.language);
+    expect(c.item.map((item: { link: string }) => item.link)).toEqual(['https://news.example/briefings/b/', 'https://news.example/briefings/a/']);
+  });
+
+  it('keeps a site path under the base in every address', async () => {
+    const feed = briefingFeed({ ...channel, page: '/sitrep/', self: '/sitrep/rss.xml' }, [briefing('b', '2024-11-06')]);
+    const c = (await parse(feedResponse(new URL('https://news.example/'), feed))).rss.channel;
+    expect([c.link, c['atom:link']['@_href']]).toEqual(['https://news.example/sitrep/', 'https://news.example/sitrep/rss.xml']);
+  });
+
+  it('escapes an address once', async () => {
+    const feed = briefingFeed({ ...channel, page: '/a&b/', self: '/a&b/rss.xml' }, []);
+    const text = await (await feedResponse(new URL('https://news.example/'), feed)).text();
+    expect(text).toContain('<link>https://news.example/a&amp;b/</link>');
+    expect(text).toContain('<atom:link href="https://news.example/a&amp;b/rss.xml"');
+  });
+
+  it('leaves lastBuildDate out of an empty feed, the same on every build', async () => {
+    const feed = briefingFeed(channel, []);
+    const first = await (await feedResponse(undefined, feed)).text();
+    expect(first).not.toContain('lastBuildDate');
+    expect(first).toContain(`<atom:link href="${site.url}/actors/nato/rss.xml" rel="self" type="application/rss+xml"/>`);
+    expect(await (await feedResponse(undefined, feed)).text()).toBe(first);
+  });
+});
