@@ -82,14 +82,16 @@ export function briefingsLoader(dir: string): Loader {
       );
 
       watcher?.add(base);
+      // A briefing with problems keeps its last good entry. The content guard reports its problems, with those
+      // the change causes in other files, in the terminal and the browser (src/integrations/dev-content.ts).
       const onChange = async (path: string) => {
         const name = relative(base, path);
         if (!BRIEFING_FILE.test(name)) return;
         try {
-          const found = await sync(name);
-          if (found.length) logger.error(new ContentError(found).message);
+          await sync(name);
         } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
+          // Front matter the schema refuses is such a problem; anything else is not the writer's to fix.
+          if (!isInvalidData(error)) logger.error(error instanceof Error ? error.message : String(error));
         }
       };
       watcher?.on('change', onChange);
@@ -97,4 +99,9 @@ export function briefingsLoader(dir: string): Loader {
       watcher?.on('unlink', (path) => store.delete(relative(base, path).replace(/\.mdx$/, '')));
     },
   };
+}
+
+/** Whether `parseData` refused an entry's data (Astro's InvalidContentEntryDataError). */
+function isInvalidData(error: unknown): boolean {
+  return error instanceof Error && error.name === 'InvalidContentEntryDataError';
 }

@@ -31,6 +31,8 @@ export function indexParts(root: HTMLElement): string[] {
 export async function openIndex(root: HTMLElement): Promise<IndexSearch | undefined> {
   const parts = indexParts(root);
   if (!parts.length) return undefined;
+  // Rather than a 404 for the script: the status line says the same (status-text.ts).
+  if (import.meta.env.DEV) throw new Error('The dev server serves no search index: npm run build writes it.');
   const urls = bundleUrls(parts);
   const pagefind = (await import(/* @vite-ignore */ urls.script)) as Pagefind;
   const options = partOptions();

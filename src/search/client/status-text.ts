@@ -19,6 +19,9 @@ export function summaryText(summary: Summary): string {
   return `${plural(n, 'briefing', 'briefings')} found for “${state.q}”${withFilters}${state.sort === 'newest' ? ', newest first' : ''}.`;
 }
 
-export function unavailableText(reason: Unavailable): string {
-  return reason === 'empty' ? 'No briefings have been published yet.' : 'Search could not be loaded. Browse the timeline, actors or countries instead.';
+/** `dev`: under `npm run dev`, which serves no search index, so that failing to load it is no surprise. */
+export function unavailableText(reason: Unavailable, dev = false): string {
+  if (reason === 'empty') return 'No briefings have been published yet.';
+  if (dev) return 'Search does not run under npm run dev: its index is written by npm run build. Run npm run build, then npm run preview, to search.';
+  return 'Search could not be loaded. Browse the timeline, actors or countries instead.';
 }

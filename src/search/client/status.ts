@@ -10,6 +10,6 @@ export const connectStatusLine: Connect = (root, search) => {
     text.textContent = summaryText(summary);
   });
   search.on('unavailable', (reason) => {
-    text.textContent = unavailableText(reason);
+    text.textContent = unavailableText(reason, import.meta.env.DEV);
   });
 };
