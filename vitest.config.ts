@@ -11,7 +11,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup.ts'],
-          testTimeout: 30_000,
+          // On a shared two-core machine a page load and an axe run can take seconds each.
+          testTimeout: 60_000,
           hookTimeout: 180_000,
           // One browser and one built site, shared by every file.
           fileParallelism: false,

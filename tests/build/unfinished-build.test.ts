@@ -19,6 +19,12 @@ function containing(dir: string, text: string): string[] {
     .filter((path) => readFileSync(path, 'utf8').includes(text));
 }
 
+/** `text` with `from` replaced; fails the test if the template no longer has `from`. */
+function replace(text: string, from: RegExp, to: string): string {
+  expect(text, 'the page template changed: update this test').toMatch(from);
+  return text.replace(from, to);
+}
+
 it('publishes nothing of a build that failed, once the change that broke it is undone', { timeout: 180_000 }, async () => {
   const root = copyProject();
   expect((await build(root)).code).toBe(0);
@@ -27,11 +33,8 @@ it('publishes nothing of a build that failed, once the change that broke it is u
   // before it are written, with the change, before the build fails.
   const page = join(root, 'src/pages/briefings/[id].astro');
   const original = readFileSync(page, 'utf8');
-  const broken = original
-    .replace('const { briefing, related, older, newer } = Astro.props;', "const { briefing, related, older, newer } = Astro.props;\nif (briefing.id === '2024-11-03-un-warns-internationalisation') throw new Error('a broken page');")
-    .replace('<article class="mx-auto max-w-3xl">', '<article class="mx-auto max-w-3xl" data-unfinished-build>');
-  expect(broken).not.toBe(original);
-  writeFileSync(page, broken);
+  const throwing = replace(original, /^const \{ briefing\b.*\} = Astro\.props;$/m, "$&\nif (briefing.id === '2024-11-03-un-warns-internationalisation') throw new Error('a broken page');");
+  writeFileSync(page, replace(throwing, /<article\b/, '$& data-unfinished-build'));
   const failed = await build(root);
   expect(failed.code, failed.output).not.toBe(0);
 

@@ -22,6 +22,22 @@ describe('the built site', () => {
     expect(built.sort()).toEqual(publishedBriefings().map((b) => b.id).sort());
   });
 
+  it('mentions a draft nowhere: no page, listing, feed or sitemap names it', () => {
+    const drafts = briefingFiles().filter((b) => b.draft);
+    expect(drafts.length, 'the fixture has a draft').toBeGreaterThan(0);
+    const textFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(html|xml|json|txt)$/.test(entry.name) && !relative(dist, entry.parentPath).startsWith('pagefind'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(textFiles.length).toBeGreaterThan(publishedBriefings().length);
+    for (const file of textFiles) {
+      const text = readFileSync(file, 'utf8');
+      for (const draft of drafts) {
+        expect(text, pageUrl(file)).not.toContain(draft.id);
+        expect(text, pageUrl(file)).not.toContain(draft.title);
+      }
+    }
+  });
+
   it('has no broken internal link or fragment', () => {
     const broken: string[] = [];
     const files = htmlFiles();

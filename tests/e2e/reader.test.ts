@@ -1,7 +1,7 @@
 /** What a reader does on the built site: open pages, follow links, and find exactly the right briefings listed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { actorFiles, publishedBriefings, type BriefingFile } from '../helpers/content.ts';
+import { actorFiles, countryNotes, publishedBriefings, type BriefingFile } from '../helpers/content.ts';
 import { openSite, type Site } from '../helpers/site.ts';
 
 let site: Site;
@@ -33,7 +33,7 @@ describe('reading the site', () => {
     await page.locator('section[aria-labelledby="latest-heading"] .briefing-card a').first().click();
     await expect.poll(() => page.url()).toBe(`${site.url}/briefings/${first.id}/`);
     expect(await page.locator('h1').textContent()).toBe(first.title);
-    expect(await page.locator('article header time').getAttribute('datetime')).toBe(first.date);
+    expect(await page.locator('article header time').first().getAttribute('datetime')).toBe(first.date);
 
     const actorId = first.actors[0]!;
     await page.locator(`a[href="/actors/${actorId}/"]`).first().click();
@@ -47,12 +47,10 @@ describe('reading the site', () => {
     expect(await listedIds('section[aria-labelledby="briefings-heading"]')).toEqual(newestFirst(publishedBriefings().filter((b) => b.countries.includes(countryId))));
   });
 
-  it('every actor page lists exactly the briefings that name the actor, newest first', async () => {
-    for (const actor of actorFiles()) {
-      await page.goto(`${site.url}/actors/${actor.id}/`);
-      expect(await page.locator('h1').textContent()).toBe(actor.name);
-      expect(await listedIds('section[aria-labelledby="briefings-heading"]'), actor.id).toEqual(newestFirst(publishedBriefings().filter((b) => b.actors.includes(actor.id))));
-    }
+  it.each(actorFiles())('the page of $id lists exactly the briefings that name the actor, newest first', async (actor) => {
+    await page.goto(`${site.url}/actors/${actor.id}/`);
+    expect(await page.locator('h1').textContent()).toBe(actor.name);
+    expect(await listedIds('section[aria-labelledby="briefings-heading"]')).toEqual(newestFirst(publishedBriefings().filter((b) => b.actors.includes(actor.id))));
   });
 
   it('the actors index groups people and organisations and counts their briefings', async () => {
@@ -108,6 +106,30 @@ describe('reading the site', () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: briefing.title, datePublished: briefing.date });
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(briefing.title);
+  });
+
+  it('a corrected briefing shows when it was updated and each correction, dated; the others show none', async () => {
+    expect(publishedBriefings().some((b) => b.corrections.length > 0 && b.updated), 'the fixture has a corrected briefing').toBe(true);
+    for (const briefing of publishedBriefings()) {
+      await page.goto(`${site.url}/briefings/${briefing.id}/`);
+      expect(await page.locator('article header time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))), briefing.id).toEqual(
+        [briefing.date, briefing.updated].filter(Boolean),
+      );
+      const corrections = page.locator('section[aria-labelledby="corrections-heading"] li');
+      expect(await corrections.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))), briefing.id).toEqual(briefing.corrections.map((c) => c.date));
+      const texts = await corrections.allTextContents();
+      expect(texts.length, briefing.id).toBe(briefing.corrections.length);
+      briefing.corrections.forEach((c, i) => expect(texts[i]!.replace(/\s+/g, ' ')).toContain(c.text));
+    }
+  });
+
+  it('a country page shows the desk\'s note on the country', async () => {
+    const notes = countryNotes().filter((c) => c.note);
+    expect(notes.length, 'the fixture has a country note').toBeGreaterThan(0);
+    for (const { id, note } of notes) {
+      await page.goto(`${site.url}/countries/${id}/`);
+      expect(await page.locator('main p', { hasText: note! }).count(), id).toBe(1);
+    }
   });
 
   it('a keyboard user can skip straight to the content', async () => {
