@@ -10,7 +10,7 @@
  * dozen briefings a change moves cards from page to page and in and out of
  * the feeds.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
@@ -62,31 +62,38 @@ beforeAll(async () => {
 
 describe('a rebuild after a change writes what a full build writes', () => {
   /** The change, and whether pages can be reused after it (a change to code shared by every page re-renders them all). */
+  // Changes that touch different pages share a step, to keep the test's thirty-odd builds few: a page a change
+  // leaves stale differs from the full build whatever else changed in the same step.
   const changes: [string, () => void, { reuses: boolean }][] = [
-    ['a briefing’s title', () => edit(`${B}/2024-11-05-zelensky-strong-response.mdx`, /^title: .*$/m, 'title: "Zelensky: the first battles with North Korean troops demand a strong response"'), { reuses: true }],
-    ['a briefing’s body text', () => edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /\s*$/, '\n\nA sentence added by the incremental build test.<Cite source="1" />\n'), { reuses: true }],
-    ['a briefing’s status', () => edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /^status: .*$/m, 'status: disputed'), { reuses: true }],
-    ['a new briefing', () => addBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']), { reuses: true }],
+    ['a briefing’s title; another’s body text and status', () => {
+      edit(`${B}/2024-11-05-zelensky-strong-response.mdx`, /^title: .*$/m, 'title: "Zelensky: the first battles with North Korean troops demand a strong response"');
+      edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /\s*$/, '\n\nA sentence added by the incremental build test.<Cite source="1" />\n');
+      edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /^status: .*$/m, 'status: disputed');
+    }, { reuses: true }],
     // The country's first pages keep their cards: only their count and their links to the other pages change.
-    ['a new briefing, the oldest, that names a country only', () => addBriefing('august', '2024-08-20', [], ['ua']), { reuses: true }],
-    ['a briefing moved to another month', () => {
+    ['a new briefing, and a new oldest one that names a country only', () => {
+      addBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
+      addBriefing('august', '2024-08-20', [], ['ua']);
+    }, { reuses: true }],
+    ['a briefing moved to another month; another made a draft', () => {
       rmSync(join(root, B, '2024-12-02-december.mdx'));
       addBriefing('december', '2024-10-28', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
+      edit(`${B}/2024-09-30-september.mdx`, /^---\n/, '---\ndraft: true\n');
     }, { reuses: true }],
-    ['a briefing made a draft', () => edit(`${B}/2024-09-30-september.mdx`, /^---\n/, '---\ndraft: true\n'), { reuses: true }],
-    ['an actor’s name', () => edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"'), { reuses: true }],
-    ['a deleted briefing', () => rmSync(join(root, B, '2024-11-04-baerbock-kyiv-visit.mdx')), { reuses: true }],
-    ['a country note', () => {
-      mkdirSync(join(root, 'src/content/countries'), { recursive: true });
-      writeFileSync(join(root, 'src/content/countries/kp.yaml'), 'note: "A note written by the incremental build test."\n');
+    ['an actor’s name; a deleted briefing', () => {
+      edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"');
+      rmSync(join(root, B, '2024-11-04-baerbock-kyiv-visit.mdx'));
     }, { reuses: true }],
+    ['a country note', () => edit('src/content/countries/kr.yaml', /^note: .*$/m, 'note: "A note rewritten by the incremental build test."'), { reuses: true }],
     // Bodies are rendered in the content layer, which Astro does not track: their digest covers the renderer's code.
     ['the HTML of a briefing component', () => edit('src/render/components.ts', "h('figure', { className: ['quote'] }", "h('figure', { className: ['quote', 'quote-edited'] }"), { reuses: true }],
     ['a page template', () => edit('src/pages/briefings/[id].astro', 'Related briefings</h2>', 'Related reading</h2>'), { reuses: true }],
     ['a library function that pages use', () => edit('src/lib/dates.ts', "{ month: 'long', year: 'numeric', timeZone: 'UTC' }", "{ month: 'short', year: 'numeric', timeZone: 'UTC' }"), { reuses: false }],
-    ['a label in the site config', () => edit('src/site.config.ts', "actors: 'Actors'", "actors: 'People and organisations'"), { reuses: false }],
-    // The labels <Claim> shows in bodies come from the site config, through the renderer's code.
-    ['a status label in the site config', () => edit('src/site.config.ts', "claimed: { label: 'Claimed'", "claimed: { label: 'Asserted'"), { reuses: false }],
+    // The status labels <Claim> shows in bodies come from the site config, through the renderer's code.
+    ['labels in the site config: a taxonomy’s, and a status label that bodies show', () => {
+      edit('src/site.config.ts', "actors: 'Actors'", "actors: 'People and organisations'");
+      edit('src/site.config.ts', "claimed: { label: 'Claimed'", "claimed: { label: 'Asserted'");
+    }, { reuses: false }],
   ];
 
   it.each(changes)('%s', { timeout: 180_000 }, async (_name, change, { reuses }) => {
