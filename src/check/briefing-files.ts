@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CheckCache } from '../cache/check-cache.ts';
 import { handoff } from '../cache/handoff.ts';
-import { checkBody, renderBody } from '../render/body.ts';
 import type { ContentFile } from './files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
+import { renderSafely } from './prepare.ts';
 import type { Problem } from './problems.ts';
+import { placeholderProblems } from './rules/placeholders.ts';
 import { schemaProblems, type Schema } from './schema-problems.ts';
 import { shareBriefing } from './shared.ts';
 import { prepareAll, type ParallelOptions } from './workers.ts';
@@ -26,6 +27,7 @@ export interface BriefingFields {
   countries: string[];
   places: { country: string }[];
   sources: { url: string }[];
+  draft: boolean;
 }
 
 /** What one briefing file gives on its own: its checked fields, or the problems in it. */
@@ -63,13 +65,14 @@ export async function checkBriefingFiles(options: BriefingCheckOptions, files: r
     const ready = prepared[i]!;
     // Positions are only needed for a problem in the front matter; the full YAML document is parsed again only then.
     let full: ParsedSource | undefined;
-    const parsed = { data: ready.data, yamlErrors: ready.yamlErrors, locate: (path: readonly PropertyKey[]) => (full ??= parseSource(text)).locate(path) };
-    const found = schemaProblems(file, parsed, options.schema);
+    const locate = (path: readonly PropertyKey[]) => (full ??= parseSource(text)).locate(path);
+    const found = schemaProblems(file, { data: ready.data, yamlErrors: ready.yamlErrors, locate }, options.schema);
     const sourceCount = found.data?.sources.length;
     // The body was rendered with the number of sources the front matter lists; the schema decides whether that number counts.
-    const body = sourceCount === ready.sourceCount ? ready.rendered : (options.shareRendered ? renderBody : checkBody)(text, sourceCount);
+    const body = sourceCount === ready.sourceCount ? ready.rendered : renderSafely(text, sourceCount, options.shareRendered);
     const problems = [...found.problems];
     for (const v of body.violations) problems.push({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint });
+    if (found.data) problems.push(...placeholderProblems(file, found.data, text, locate));
     if (options.shareRendered && found.data && !problems.length) shareBriefing(text, { data: ready.data, sourceCount: sourceCount!, rendered: body });
     results.set(file, { hash, data: found.data, problems });
   });

@@ -1,14 +1,25 @@
 /**
  * Reading a content folder: which files it holds, whether each is named so it
- * would be published, and its text, refusing a file that is empty or not
- * UTF-8. Reads are bounded, so a folder of tens of thousands of files does not
- * run out of file descriptors.
+ * would be published, and its text, refusing a file that is too large, not
+ * UTF-8, empty, or holds a control character, before anything parses it.
+ * Reads are bounded, so a folder of tens of thousands of files does not run
+ * out of file descriptors.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import pLimit from 'p-limit';
+import { describeCharacter, findControl, lineColumn } from './characters.ts';
 import type { Problem } from './problems.ts';
+import { fileNameReport } from './rules/unsafe-text.ts';
 import { normaliseText } from './text.ts';
+
+/**
+ * The largest content file read, in bytes. A briefing is a few kilobytes; the
+ * MDX parser takes time that grows with the square of a paragraph's length on
+ * some inputs (about 9 s for a 64 KB paragraph of character references), so a
+ * larger file is refused before it is read.
+ */
+export const MAX_FILE_BYTES = 64 * 1024;
 
 export const BRIEFING_FILE = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 
@@ -47,7 +58,13 @@ async function readContentFile(root: string, path: string, name: string, kind: C
   const file = relative(root, path).split('\\').join('/');
   const { pattern, expected } = NAMING[kind];
   if (!pattern.test(name)) {
+    const unsafe = fileNameReport(name);
+    if (unsafe) return { file, name, problems: [{ file, ...unsafe }] };
     return { file, name, problems: [{ file, rule: 'file/name', message: `\`${name}\` does not follow the naming pattern, so it would not be published`, hint: `Name it ${expected}.` }] };
+  }
+  const { size } = await stat(path);
+  if (size > MAX_FILE_BYTES) {
+    return { file, name, problems: [{ file, rule: 'file/too-large', message: `the file is ${kilobytes(size)}; a content file may be at most ${kilobytes(MAX_FILE_BYTES)}`, hint: 'Shorten it: a briefing is a short text. A file this size is usually something pasted or saved by mistake.' }] };
   }
   const bytes = await readFile(path);
   let text: string;
@@ -56,8 +73,19 @@ async function readContentFile(root: string, path: string, name: string, kind: C
   } catch {
     return { file, name, problems: [{ file, rule: 'file/encoding', message: 'the file is not valid UTF-8', hint: 'Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).' }] };
   }
-  if (normaliseText(text).trim() === '') {
+  const normal = normaliseText(text);
+  if (normal.trim() === '') {
     return { file, name, problems: [{ file, rule: 'file/empty', message: 'the file is empty', hint: 'Fill it in (`npm run new` writes a valid skeleton) or delete it.' }] };
   }
+  const control = findControl(normal);
+  if (control) {
+    return { file, name, problems: [{ file, ...lineColumn(normal, control.index), rule: 'text/control-character', message: `the file contains the control character ${describeCharacter(control.char)}`, hint: 'Delete it: it usually comes from a paste or a conversion. Tabs and line breaks are fine.' }] };
+  }
   return { file, name, text, problems: [] };
+}
+
+/** `10.0 MB`, `64 KB`: a size as a contributor reads it (1 KB = 1,024 bytes). */
+function kilobytes(bytes: number): string {
+  const kb = bytes / 1024;
+  return kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.ceil(kb)} KB`;
 }

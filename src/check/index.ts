@@ -27,7 +27,7 @@ import { checkActorFiles, checkCountryNotes, type ActorFields } from './yaml-fil
 
 export { BRIEFING_FILE } from './files.ts';
 export { todayIso } from './rules/future-dates.ts';
-export { fieldPath } from './schema-problems.ts';
+export { fieldPath } from './field-path.ts';
 export { checkedActorNames, readBriefingData, releaseCheckedBriefings, takeCheckedBriefing } from './shared.ts';
 
 export interface CheckOptions {

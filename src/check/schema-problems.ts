@@ -2,10 +2,14 @@
  * YAML syntax errors and schema issues as problems a contributor can act on:
  * where (file, line, column), which rule, what is wrong and how to fix it. The
  * check maps every front matter, actor file and country note through here,
- * and `npm run new` its answers.
+ * and `npm run new` its answers. Text that reads as something it is not
+ * (rules/unsafe-text.ts) is checked here too, before the schema, which would
+ * only say that such an id has the wrong format.
  */
-import type { ParsedYaml } from './frontmatter.ts';
+import { fieldPath } from './field-path.ts';
+import type { ParsedYaml, YamlError } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
+import { unsafeTextReports } from './rules/unsafe-text.ts';
 
 /** The part of a Zod schema the check needs; the schemas themselves live in src/content.config.ts. */
 export interface Schema<T> {
@@ -33,21 +37,35 @@ interface IssueReport {
 
 /** A parsed document checked against a schema: its data when valid, otherwise every problem in it. */
 export function schemaProblems<T>(file: string, parsed: ParsedYaml, schema: Schema<T>, kind: DocumentKind = 'frontmatter'): { data?: T; problems: Problem[] } {
-  if (parsed.yamlErrors.length) {
-    return {
-      problems: parsed.yamlErrors.map((e) => ({ file, line: e.line, column: e.column, rule: `${kind}/yaml`, message: `YAML syntax error: ${e.message}`, hint: 'Check indentation and quoting; put text containing a colon in quotes.' })),
-    };
-  }
+  if (parsed.yamlErrors.length) return { problems: parsed.yamlErrors.map((e) => yamlProblem(file, e, kind)) };
   if (parsed.data === undefined || parsed.data === null) {
     return { problems: [{ file, line: 1, column: 1, rule: `${kind}/missing`, message: kind === 'frontmatter' ? 'the file has no front matter' : 'the file has no fields', hint: kind === 'frontmatter' ? 'Start the file with a `---` line, the fields, and another `---` line; `npm run new` writes a valid skeleton.' : 'Add the fields listed in CONTRIBUTING.md.' }] };
   }
+  const text = unsafeTextReports(parsed.data);
+  const place = (report: { path: (string | number)[]; rule: string; message: string; hint: string }): Problem => ({ file, ...parsed.locate(report.path), rule: report.rule, message: report.message, hint: report.hint });
+  const problems = text.map(place);
   const result = schema.safeParse(parsed.data);
-  if (result.success) return { data: result.data, problems: [] };
-  return {
-    problems: result.error.issues.flatMap((issue) =>
-      describeIssue(parsed.data, issue).map((report) => ({ file, ...parsed.locate(report.path), rule: `${kind}/${report.rule}`, message: report.message, hint: report.hint })),
-    ),
-  };
+  if (result.success) return problems.length ? { problems } : { data: result.data, problems };
+  // A field with unsafe text is reported once, for that: the schema would only add that an id has the wrong format.
+  const reported = new Set(text.map((r) => fieldPath(r.path)));
+  for (const issue of result.error.issues) {
+    for (const report of describeIssue(parsed.data, issue)) {
+      if (!reported.has(fieldPath(report.path))) problems.push(place({ ...report, rule: `${kind}/${report.rule}` }));
+    }
+  }
+  return { problems };
+}
+
+const YAML_HINTS: Record<NonNullable<YamlError['kind']> | 'syntax', string> = {
+  syntax: 'Check indentation and quoting; put text containing a colon in quotes.',
+  alias: 'Write the values out: content files do not use YAML anchors (`&name`) and aliases (`*name`) for lists or mappings.',
+  'too-deep': 'No field nests more than a list of mappings (`sources`); remove the extra brackets or indentation.',
+};
+
+function yamlProblem(file: string, e: YamlError, kind: DocumentKind): Problem {
+  const rule = e.kind === undefined ? `${kind}/yaml` : `${kind}/${e.kind}`;
+  const message = e.kind === undefined ? `YAML syntax error: ${e.message}` : e.message;
+  return { file, line: e.line, column: e.column, rule, message, hint: YAML_HINTS[e.kind ?? 'syntax'] };
 }
 
 /** What an issue means for the data it was found in: an unknown field gives one report per key. */
@@ -66,11 +84,6 @@ export function describeIssue(data: unknown, issue: SchemaIssue): IssueReport[] 
     return [{ path, rule: 'missing-field', message: `missing required field \`${fieldPath(path)}\``, hint: 'Add it; CONTRIBUTING.md lists the fields and shows an example.' }];
   }
   return [{ path, rule: 'invalid-value', message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`, hint: 'CONTRIBUTING.md lists each field and its format.' }];
-}
-
-/** A field's path the way a contributor reads it: `sources[0].url`. */
-export function fieldPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

@@ -132,12 +132,19 @@ export interface SkeletonFields {
   topicIds: readonly string[];
 }
 
+/**
+ * The word every placeholder holds. The check refuses it in a briefing that is
+ * not a draft (src/check/rules/placeholders.ts), so a skeleton cannot be
+ * published as it is.
+ */
+export const PLACEHOLDER_MARKER = 'TODO';
+
 /** The placeholders a contributor replaces; each is valid, so the file checks clean until then. */
 export const PLACEHOLDERS = {
-  summary: 'TODO: one or two sentences: what happened, who said so, and when.',
-  sourceTitle: 'TODO: the headline of the article or the title of the document',
-  publisher: 'TODO: who published it',
-  url: 'https://example.org/TODO-replace-with-the-address-of-the-source',
+  summary: `${PLACEHOLDER_MARKER}: one or two sentences: what happened, who said so, and when.`,
+  sourceTitle: `${PLACEHOLDER_MARKER}: the headline of the article or the title of the document`,
+  publisher: `${PLACEHOLDER_MARKER}: who published it`,
+  url: `https://example.org/${PLACEHOLDER_MARKER}-replace-with-the-address-of-the-source`,
 } as const;
 
 /** A YAML double-quoted scalar; JSON string escapes are valid YAML escapes. */
@@ -173,9 +180,9 @@ export function frontMatterText(fields: SkeletonFields): string {
 
 /** The body of a new briefing: prose with a numbered citation after every statement. */
 export const BODY_SKELETON = [
-  'TODO: What happened, in your own words, with the date and who said so. End every statement with the number of its source in `sources`.<Cite source="1" />',
+  `${PLACEHOLDER_MARKER}: What happened, in your own words, with the date and who said so. End every statement with the number of its source in \`sources\`.<Cite source="1" />`,
   '',
-  'TODO: What other sources say, and where accounts differ. Add each source to `sources` and cite it by its number: `<Cite source="2" />` for the second.<Cite source="1" />',
+  `${PLACEHOLDER_MARKER}: What other sources say, and where accounts differ. Add each source to \`sources\` and cite it by its number: \`<Cite source="2" />\` for the second.<Cite source="1" />`,
   '',
 ].join('\n');
 

@@ -1,9 +1,10 @@
 /**
- * The real `npm run build` refuses bad content: three representative cases
+ * The real `npm run build` refuses bad content: four representative cases
  * from the catalogue of bad inputs (an unknown actor, MDX code that would
- * write a file at build time, malformed YAML), each in a temp copy of the whole
- * project. The build must exit non-zero with the documented message, leave no
- * dist/ behind, and never run the briefing's code.
+ * write a file at build time, a YAML alias bomb, malformed YAML), each in a
+ * temp copy of the whole project. The build must exit non-zero with the
+ * documented message and no stack trace, leave no dist/ behind, and never run
+ * the briefing's code.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,8 +41,10 @@ async function expectRefused(file: string, text: string, expected: string[], pwn
   const { code, output } = await build(root);
   expect(code, output).not.toBe(0);
   for (const part of expected) expect(output).toContain(part);
+  expect(output, 'a stack trace was printed').not.toMatch(/^\s+at /m);
   expect(existsSync(join(root, 'dist')), 'dist/ was left behind').toBe(false);
   for (const name of pwned) expect(existsSync(join(root, name)), `${name} was written: the briefing's code ran`).toBe(false);
+  return output;
 }
 
 describe.concurrent('npm run build refuses bad content', { timeout: 120_000 }, () => {
@@ -71,6 +74,15 @@ describe.concurrent('npm run build refuses bad content', { timeout: 120_000 }, (
       ],
       ['pwned.txt', 'pwned-expression.txt'],
     );
+  });
+
+  it('YAML aliases that expand exponentially ("billion laughs")', async () => {
+    const file = `${B}2024-11-04-alias-bomb.mdx`;
+    const laughs = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+    const output = await expectRefused(file, frontMatter().replace(/\n---\n$/, `\n${laughs.join('\n')}\n---\n`) + BODY, [
+      `${file}:14:10  frontmatter/alias  the alias \`*a0\` repeats a list or mapping  Write the values out`,
+    ]);
+    expect(output).not.toContain('Excessive alias count');
   });
 
   it('malformed YAML', async () => {

@@ -31,16 +31,22 @@ interface Case {
   what: string;
   /** The file the problem is reported on, relative to the project root. */
   file: string;
-  /** `line:column`, or undefined for a problem with the whole file. */
+  /** `line:column`, only the line where the column depends on the parser's stack, or undefined for a problem with the whole file. */
   at?: string;
   rule: string;
   /** A key part of the message. */
   message: string;
   /** Rewrites the bytes of `file` after copying. */
   transform?: (bytes: Buffer) => Buffer;
+  /** How many problems the file has, all with this rule, when not one; the first is asserted. */
+  count?: number;
 }
 
-/** Every case fails with exactly this one problem. */
+/** Replaces each `@NAME@` in a fixture with what is hard to store or to see: a control, invisible or lookalike character, or a hostile amount of text. */
+const put = (replacements: Record<string, string>) => (bytes: Buffer) =>
+  Buffer.from(Object.entries(replacements).reduce((text, [name, value]) => text.replaceAll(`@${name}@`, value), bytes.toString('utf8')));
+
+/** Every case fails with exactly this one problem, unless it says how many. */
 const failing: Case[] = [
   // Front matter
   { name: 'malformed-yaml', what: 'a colon in an unquoted value', file: `${B}2024-11-04-malformed-yaml.mdx`, at: '4:10', rule: 'frontmatter/yaml', message: 'YAML syntax error: Nested mappings are not allowed in compact mappings' },
@@ -93,6 +99,17 @@ const failing: Case[] = [
   { name: 'actor-duplicate-name', what: 'a second file for an existing actor', file: `${A}guterres.yaml`, at: '1:1', rule: 'actor/duplicate-name', message: '`Antonio Guterres` is already a name of actor `antonio-guterres`' },
   { name: 'country-unknown-code', what: 'a note for a code that is not a country', file: `${C}zz.yaml`, rule: 'reference/unknown-country', message: 'unknown country `zz`' },
   { name: 'country-unknown-field', what: '`notes:` for `note:`', file: `${C}ua.yaml`, at: '1:1', rule: 'yaml/unknown-field', message: 'unknown field `notes`' },
+  // Hostile or odd input: refused with a problem, never a crash or a hang
+  { name: 'yaml-alias-bomb', what: 'YAML aliases that expand exponentially ("billion laughs")', file: `${B}2024-11-04-yaml-alias-bomb.mdx`, at: '14:10', rule: 'frontmatter/alias', message: 'the alias `*a0` repeats a list or mapping' },
+  { name: 'yaml-deep-nesting', what: '5,000 nested `[`', file: `${B}2024-11-04-yaml-deep-nesting.mdx`, at: '13', rule: 'frontmatter/too-deep', message: 'lists or mappings are nested too deeply to read', transform: put({ DEEP: `${'['.repeat(5000)}${']'.repeat(5000)}` }) },
+  { name: 'mdx-deep-nesting', what: 'a quote nested 20,000 levels deep', file: `${B}2024-11-04-mdx-deep-nesting.mdx`, rule: 'mdx/too-deep', message: 'the body nests quotes, lists, emphasis or components too deeply to read', transform: put({ DEEP_QUOTE: `${'> '.repeat(20_000)}x` }) },
+  { name: 'too-large', what: 'a 10 MB file', file: `${B}2024-11-04-too-large.mdx`, rule: 'file/too-large', message: 'the file is 10.0 MB; a content file may be at most 64 KB', transform: put({ PADDING: 'The statement was issued on 3 November.\n\n'.repeat(256 * 1024).slice(0, 10 * 1024 * 1024) }) },
+  { name: 'control-character', what: 'a terminal escape (ESC) in the body', file: `${B}2024-11-04-control-character.mdx`, at: '15:40', rule: 'text/control-character', message: 'the file contains the control character U+001B', transform: put({ ESC: '\u001B' }) },
+  { name: 'invisible-id', what: 'a zero-width space in an actor id', file: `${B}2024-11-04-invisible-id.mdx`, at: '5:28', rule: 'text/invisible-character', message: '`actors[1]` contains the invisible character U+200B (zero width space) after “united”', transform: put({ ZWSP: '\u200B' }) },
+  { name: 'bidi-title', what: 'a right-to-left override in the title', file: `${B}2024-11-04-bidi-title.mdx`, at: '2:1', rule: 'text/invisible-character', message: '`title` contains the invisible character U+202E (right-to-left override) after “Guterres statement on ”', transform: put({ RLO: '\u202E' }) },
+  { name: 'lookalike-id', what: 'an actor id with a Cyrillic `а`', file: `${B}2024-11-04-lookalike-id.mdx`, at: '5:10', rule: 'text/lookalike', message: '`actors[0]` `аntonio-guterres` has the Cyrillic letter `а` (U+0430), but ids are written in Latin letters', transform: put({ CYRILLIC_A: '\u0430' }) },
+  { name: 'lookalike-name', what: 'an actor name with a Cyrillic `е` among Latin letters', file: `${A}antonio-guterres-un.yaml`, at: '1:1', rule: 'text/lookalike', message: '`name`: the word “Guterrеs” has the Cyrillic letter `е` (U+0435) among Latin letters', transform: put({ CYRILLIC_E: '\u0435' }) },
+  { name: 'scaffold-published', what: 'the skeleton `npm run new` writes, without `draft: true`', file: `${B}2024-11-04-scaffold-published.mdx`, at: '4:1', rule: 'briefing/placeholder', message: '`summary` still holds a placeholder: “TODO: one or two sentences: what…”', count: 6 },
 ];
 
 /** Inputs that look odd but are fine: they must pass. */
@@ -135,11 +152,14 @@ describe.concurrent('the catalogue of bad inputs', { timeout: 30_000 }, () => {
 
   it.each(failing)('$name: $what → $rule', async (c) => {
     const { code, stdout, stderr } = await check(project(c));
-    const prefix = c.at ? `${c.file}:${c.at}  ` : `${c.file}  `;
+    const prefix = c.at === undefined ? `${c.file}  ` : c.at.includes(':') ? `${c.file}:${c.at}  ` : `${c.file}:${c.at}:`;
     const line = stdout.split('\n').find((l) => l.startsWith(prefix) && l.includes(`  ${c.rule}  `));
     expect(line, `no line starting "${prefix}" with rule ${c.rule} in:\n${stdout}${stderr}`).toBeDefined();
     expect(line).toContain(c.message);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 problem in 1 file');
+    const count = c.count ?? 1;
+    expect(stdout.split('\n').filter((l) => l.includes(`  ${c.rule}  `))).toHaveLength(count);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} in 1 file`);
+    expect(stderr).toBe('');
     expect(code).toBe(1);
   });
 

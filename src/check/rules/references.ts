@@ -6,7 +6,7 @@
 import type { Locate } from '../frontmatter.ts';
 import type { Problem } from '../problems.ts';
 import type { IdRegistry } from '../registry.ts';
-import { fieldPath } from '../schema-problems.ts';
+import { fieldPath } from '../field-path.ts';
 import { suggestId } from '../suggest.ts';
 
 export type ReferenceKind = 'actor' | 'country';
