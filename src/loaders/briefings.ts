@@ -14,6 +14,7 @@ import pLimit from 'p-limit';
 import { codeHash } from '../cache/code-hash.ts';
 import { readingMinutes, renderBody } from '../render/body.ts';
 import { BodyCache, readBody } from '../cache/body-cache.ts';
+import { unparseableBody } from '../check/body-guard.ts';
 import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/index.ts';
 import { countryRegistry } from '../data/countries.ts';
 import { parseSource } from '../check/frontmatter.ts';
@@ -53,7 +54,9 @@ export function briefingsLoader(dir: string): Loader {
         const parsed = checked ?? parseSource(text);
         const data = await parseData({ id, data: (parsed.data ?? {}) as Record<string, unknown>, filePath: file });
         const sourceCount = (data.sources as unknown[]).length;
-        const body = checked?.sourceCount === sourceCount ? checked.rendered : renderBody(text, sourceCount);
+        // Under the dev server a changed file reaches here unchecked: never hand the parser a body that would hang it.
+        const blocked = checked ? undefined : unparseableBody(text);
+        const body = blocked ? { html: '', words: 0, violations: [blocked] } : checked?.sourceCount === sourceCount ? checked.rendered : renderBody(text, sourceCount);
         if (body.violations.length) {
           return body.violations.map((v) => ({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint }));
         }
