@@ -189,7 +189,9 @@ results.corpus = {
   bytes: corpus.briefings.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0),
   generateSeconds: (performance.now() - started) / 1000,
 };
-log(`generated ${count} briefings (${corpus.published.length} published) and ${corpus.actors.length} actors in ${(results.corpus as { generateSeconds: number }).generateSeconds.toFixed(1)} s`);
+log(
+  `generated ${count} briefings (${corpus.published.length} published) and ${corpus.actors.length} actors in ${(results.corpus as { generateSeconds: number }).generateSeconds.toFixed(1)} s`,
+);
 
 const copy = makeTempDir('sitrep-bench-');
 temps.push(copy);
@@ -290,31 +292,56 @@ function report(r: Record<string, unknown>): string {
   const b = r.build as BuildFigures & { indexedPages?: number; indexParts?: number; pagefind?: { bytes: number; files: number } };
   const d = r.dist as DistStats;
   const out: string[] = [];
-  out.push(`Sitrep benchmark: ${c.briefings} briefings (${c.published} published), ${c.actors} actors, seed ${c.seed}; commit ${r.commit}, ${r.date}, Node ${r.node}`);
-  out.push(`load average ${(r.loadBefore as number).toFixed(1)} before, ${(r.loadAfter as number).toFixed(1)} after${(r.patches as string[]).length ? `; patches: ${(r.patches as string[]).join(', ')}` : ''}`);
+  out.push(
+    `Sitrep benchmark: ${c.briefings} briefings (${c.published} published), ${c.actors} actors, seed ${c.seed}; commit ${r.commit}, ${r.date}, Node ${r.node}`,
+  );
+  out.push(
+    `load average ${(r.loadBefore as number).toFixed(1)} before, ${(r.loadAfter as number).toFixed(1)} after${(r.patches as string[]).length ? `; patches: ${(r.patches as string[]).join(', ')}` : ''}`,
+  );
   out.push('');
   out.push(`full build (site + search index)  ${s(b.seconds)}`);
   out.push(`  site                            ${s(b.siteSeconds)}`);
-  out.push(`  search index (Pagefind)         ${b.indexSeconds === undefined ? 'not logged by the Pagefind integration: included in the site figure' : `${s(b.indexSeconds)}, while the pages render; then the build waited ${s(b.indexWaitSeconds ?? 0)} for it`}`);
+  out.push(
+    `  search index (Pagefind)         ${b.indexSeconds === undefined ? 'not logged by the Pagefind integration: included in the site figure' : `${s(b.indexSeconds)}, while the pages render; then the build waited ${s(b.indexWaitSeconds ?? 0)} for it`}`,
+  );
   for (const [name, value] of Object.entries(b.phases)) {
     const m = b.memory[name];
     out.push(`    ${name.padEnd(50)} ${s(value).padStart(8)}${m ? `   peak ${mb(m.largest)} largest process, ${mb(m.tree)} tree` : ''}`);
   }
-  const byCommand = Object.entries(b.peakByCommand ?? {}).sort(([, x], [, y]) => y - x).map(([name, rss]) => `${name === 'MainThread' ? 'node' : name} ${mb(rss)}`).join(', ');
-  out.push(`peak memory                       ${mb(b.peakTreeRss)} (process tree), ${mb(b.maxProcessRss)} (largest process)${byCommand ? `; by process: ${byCommand}` : ''}`);
+  const byCommand = Object.entries(b.peakByCommand ?? {})
+    .sort(([, x], [, y]) => y - x)
+    .map(([name, rss]) => `${name === 'MainThread' ? 'node' : name} ${mb(rss)}`)
+    .join(', ');
+  out.push(
+    `peak memory                       ${mb(b.peakTreeRss)} (process tree), ${mb(b.maxProcessRss)} (largest process)${byCommand ? `; by process: ${byCommand}` : ''}`,
+  );
   out.push(`pages written                     ${d.htmlPages} HTML pages (${d.briefingPages} briefings); ${d.files} files in dist/, ${mb(d.bytes)}`);
-  if (b.pagefind) out.push(`search index                      ${b.indexedPages ?? '?'} pages indexed in ${b.indexParts ?? '?'} part(s); ${b.pagefind.files} files, ${mb(b.pagefind.bytes)}`);
-  out.push(`median briefing page              ${kb(d.medianBriefing.rawBytes)} raw, ${kb(d.medianBriefing.gzipBytes)} gzip (HTML ${kb(d.medianBriefing.htmlBytes)} + CSS ${kb(d.medianBriefing.cssBytes)} raw)`);
+  if (b.pagefind)
+    out.push(
+      `search index                      ${b.indexedPages ?? '?'} pages indexed in ${b.indexParts ?? '?'} part(s); ${b.pagefind.files} files, ${mb(b.pagefind.bytes)}`,
+    );
+  out.push(
+    `median briefing page              ${kb(d.medianBriefing.rawBytes)} raw, ${kb(d.medianBriefing.gzipBytes)} gzip (HTML ${kb(d.medianBriefing.htmlBytes)} + CSS ${kb(d.medianBriefing.cssBytes)} raw)`,
+  );
   out.push(`largest briefing page             ${kb(d.largestBriefing.gzipBytes)} gzip (${d.largestBriefing.path})`);
   for (const [type, page] of Object.entries(d.largestListing)) {
     if (page) out.push(`largest ${type} page`.padEnd(34) + `${kb(page.htmlBytes)} raw HTML, ${kb(page.gzipBytes)} gzip (${page.path})`);
   }
   const br = r.browser as BrowserStats | undefined;
   if (br) {
-    out.push(`JS per page                       ${Object.entries(br.js).map(([t, v]) => `${t} ${kb(v.bytes)}`).join(', ')}`);
+    out.push(
+      `JS per page                       ${Object.entries(br.js)
+        .map(([t, v]) => `${t} ${kb(v.bytes)}`)
+        .join(', ')}`,
+    );
     const q = br.search;
     out.push(`first search query ("${q.query}")  ${kb(q.total)} in ${q.requests} requests, ${q.results} results shown`);
-    out.push(`  ${Object.entries(q.byKind).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${kb(v)}`).join(', ')} (${q.fragments} fragments)`);
+    out.push(
+      `  ${Object.entries(q.byKind)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ')} (${q.fragments} fragments)`,
+    );
     if (q.largest?.length) out.push(`  largest: ${q.largest.map(([p, v]) => `${p} ${kb(v)}`).join(', ')}`);
   }
   const ch = r.check as { seconds: number; warmSeconds: number } | undefined;
@@ -326,7 +353,9 @@ function report(r: Record<string, unknown>): string {
   }
   const bl = r.baseline as { seconds: number; siteSeconds: number; indexSeconds: number; peakTreeRss: number; ratio: number } | undefined;
   if (bl) {
-    out.push(`baseline (minimal MDX + Pagefind) ${s(bl.seconds)} (astro build ${s(bl.siteSeconds)}, pagefind ${s(bl.indexSeconds)}; peak ${mb(bl.peakTreeRss)})`);
+    out.push(
+      `baseline (minimal MDX + Pagefind) ${s(bl.seconds)} (astro build ${s(bl.siteSeconds)}, pagefind ${s(bl.indexSeconds)}; peak ${mb(bl.peakTreeRss)})`,
+    );
     out.push(`ours / baseline                   ${bl.ratio.toFixed(2)}`);
   }
   if (r.kept) out.push(`kept: ${(r.kept as string[]).join(' ')}`);

@@ -37,7 +37,9 @@ const built = existsSync(new URL('../dist/index.html', import.meta.url)) || exis
 if (result.status !== 0 || !built) {
   rmSync(dist, { recursive: true, force: true });
   if (result.status === 0) {
-    console.error(`astro build exited without writing dist/. Astro 7 needs Node >= 22.12 (this is ${process.version}); run it through npm, which uses the project's Node 24.`);
+    console.error(
+      `astro build exited without writing dist/. Astro 7 needs Node >= 22.12 (this is ${process.version}); run it through npm, which uses the project's Node 24.`,
+    );
   }
   process.exit(result.status || 1);
 }

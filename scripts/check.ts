@@ -47,7 +47,9 @@ if (problems.length) {
   const files = new Set(problems.map((p) => p.file)).size;
   out.push('', `${plural(problems.length, 'problem')} in ${plural(files, 'file')}`);
 } else {
-  const [briefings, actors, countries] = await Promise.all([contentDirs.briefings, contentDirs.actors, contentDirs.countries].map((dir) => countFiles(join(root, dir))));
+  const [briefings, actors, countries] = await Promise.all(
+    [contentDirs.briefings, contentDirs.actors, contentDirs.countries].map((dir) => countFiles(join(root, dir))),
+  );
   out.push(`All ${plural(briefings!, 'briefing')}, ${plural(actors!, 'actor')} and ${plural(countries!, 'country note')} are valid`);
 }
 // One write, so a large report is not interleaved or cut short by process.exit.

@@ -95,9 +95,19 @@ async function main(): Promise<void> {
     ...unknownIds('country', countryIds, countries),
   ];
   if (badFlags.length) throw new UserError(badFlags.join('\n\n'));
-  if (slug && slugify(slug) !== slug) throw new UserError(`--slug must be lowercase letters, digits and single hyphens, such as \`${slugify(slug) || 'north-korean-troops-kursk'}\`.`);
+  if (slug && slugify(slug) !== slug)
+    throw new UserError(`--slug must be lowercase letters, digits and single hyphens, such as \`${slugify(slug) || 'north-korean-troops-kursk'}\`.`);
 
-  const skeleton = (): SkeletonFields => ({ title, date: date || today, actors: unique(actorIds), countries: unique(countryIds), topics: unique(topics), status, statuses, topicIds });
+  const skeleton = (): SkeletonFields => ({
+    title,
+    date: date || today,
+    actors: unique(actorIds),
+    countries: unique(countryIds),
+    topics: unique(topics),
+    status,
+    statuses,
+    topicIds,
+  });
   const interactive = values.interactive || (process.stdin.isTTY && !(title && (actorIds.length || countryIds.length)));
   if (interactive) {
     const prompt = new Prompt();
@@ -148,14 +158,17 @@ async function main(): Promise<void> {
   const rel = `${contentDirs.briefings}/${fileName}`;
   if (clash?.kind === 'same-file') throw new UserError(`${rel} already exists; nothing was written. Edit that file, or choose another title or --slug.`);
   if (clash) {
-    throw new UserError(`${contentDirs.briefings}/${clash.file} already has the id \`${slug}\` under another date; nothing was written. Correct that briefing, or choose another title or --slug.`);
+    throw new UserError(
+      `${contentDirs.briefings}/${clash.file} already has the id \`${slug}\` under another date; nothing was written. Correct that briefing, or choose another title or --slug.`,
+    );
   }
 
   try {
     await writeFile(join(briefingsDir, fileName), briefingSkeleton(skeleton()), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${rel} already exists; nothing was written.`);
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`${contentDirs.briefings}/ does not exist under ${root}; run this from a Sitrep project.`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(`${contentDirs.briefings}/ does not exist under ${root}; run this from a Sitrep project.`);
     throw error;
   }
   console.log(nextSteps(rel).join('\n'));

@@ -22,13 +22,10 @@ export const contentDirs = {
 
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD, such as 2024-11-04' });
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id of letters, digits and single hyphens, such as `volodymyr-zelensky`');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id of letters, digits and single hyphens, such as `volodymyr-zelensky`');
 const countryCode = z.string().regex(/^[a-z]{2}$/, 'must be a lowercase ISO 3166-1 alpha-2 code, such as `ua`');
 const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full http(s) address, such as https://example.org/article' });
-const uniqueList = <T extends z.ZodType<string>>(item: T) =>
-  z.array(item).refine((list) => new Set(list).size === list.length, 'lists the same id twice');
+const uniqueList = <T extends z.ZodType<string>>(item: T) => z.array(item).refine((list) => new Set(list).size === list.length, 'lists the same id twice');
 const topicIds = Object.keys(site.topics) as [keyof typeof site.topics, ...(keyof typeof site.topics)[]];
 const statusIds = Object.keys(site.statuses) as [keyof typeof site.statuses, ...(keyof typeof site.statuses)[]];
 
@@ -69,7 +66,10 @@ export const actorSchema = z.strictObject({
   role: text,
   country: countryCode.optional(),
   aliases: z.array(text).default([]),
-  wikidata: z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q3874799').optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q3874799')
+    .optional(),
   description: text.max(600, 'must be at most 600 characters'),
 });
 
@@ -77,7 +77,10 @@ export const actorSchema = z.strictObject({
 export const countryNoteSchema = z.strictObject({
   note: text.optional(),
   aliases: z.array(text).default([]),
-  wikidata: z.string().regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q212').optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q212')
+    .optional(),
 });
 
 export const countrySchema = z.strictObject({

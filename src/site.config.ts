@@ -10,8 +10,7 @@ import { validSiteConfig } from './schemas/site.ts';
 export const site = validSiteConfig({
   name: 'Sitrep',
   tagline: 'Sourced briefings on the war in Ukraine',
-  description:
-    'Short, sourced briefings on the Russia–Ukraine war: who did what, where and when, with every statement traced to a dated source.',
+  description: 'Short, sourced briefings on the Russia–Ukraine war: who did what, where and when, with every statement traced to a dated source.',
   /** The host only: a site published under a path (a GitHub Pages project site) is built with `npm run build -- --base /<repo>/`. */
   url: 'https://sitrep.example.org',
   repository: 'https://github.com/sitrep-desk/sitrep',
@@ -39,7 +38,11 @@ export const site = validSiteConfig({
   },
   /** How established a briefing's main claim is: id → label, meaning, and the colour of its badge on light and dark backgrounds. */
   statuses: {
-    confirmed: { label: 'Confirmed', meaning: 'Stated on the record by the parties or shown by primary documents, and not contested.', colour: { light: '#1a7f37', dark: '#57ab5a' } },
+    confirmed: {
+      label: 'Confirmed',
+      meaning: 'Stated on the record by the parties or shown by primary documents, and not contested.',
+      colour: { light: '#1a7f37', dark: '#57ab5a' },
+    },
     reported: { label: 'Reported', meaning: 'Reported by credible outlets, not yet confirmed on the record.', colour: { light: '#0b5cad', dark: '#6cb6ff' } },
     claimed: { label: 'Claimed', meaning: 'Asserted by one party; not independently verified.', colour: { light: '#9a6700', dark: '#daaa3f' } },
     disputed: { label: 'Disputed', meaning: 'Sources or parties give conflicting accounts.', colour: { light: '#cf222e', dark: '#f47067' } },

@@ -43,8 +43,46 @@ export const DEFAULT_END = '2026-10-31';
 
 /** Real ISO 3166-1 alpha-2 codes, weighted towards the ones a Ukraine desk names most. */
 export const COUNTRY_CODES = [
-  'ua', 'ru', 'us', 'gb', 'de', 'fr', 'pl', 'kp', 'kr', 'cn', 'by', 'md', 'ro', 'hu', 'sk', 'cz', 'lt', 'lv', 'ee', 'fi',
-  'se', 'no', 'dk', 'nl', 'be', 'it', 'es', 'tr', 'ir', 'il', 'sy', 'ge', 'am', 'az', 'kz', 'jp', 'in', 'br', 'za', 'ca',
+  'ua',
+  'ru',
+  'us',
+  'gb',
+  'de',
+  'fr',
+  'pl',
+  'kp',
+  'kr',
+  'cn',
+  'by',
+  'md',
+  'ro',
+  'hu',
+  'sk',
+  'cz',
+  'lt',
+  'lv',
+  'ee',
+  'fi',
+  'se',
+  'no',
+  'dk',
+  'nl',
+  'be',
+  'it',
+  'es',
+  'tr',
+  'ir',
+  'il',
+  'sy',
+  'ge',
+  'am',
+  'az',
+  'kz',
+  'jp',
+  'in',
+  'br',
+  'za',
+  'ca',
 ] as const;
 
 const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
@@ -127,12 +165,135 @@ const COMMON = (
   'security council resolution assembly charter law rights crimes war peace conflict territory territories occupied control advance advanced retreat withdrew'
 ).split(/\s+/);
 
-const SYLLABLES = ['ka', 'ro', 'vo', 'lyn', 'pol', 'dar', 'myr', 'sko', 'zha', 'chen', 'ivs', 'bor', 'tol', 'nov', 'hra', 'dov', 'sta', 'lev', 'ki', 'mar', 'pe', 'tsi', 'ruk', 'yan', 'os', 'ver', 'hiv', 'zap', 'len', 'dni', 'pro', 'ozh', 'uk', 'bel', 'gor', 'sum', 'lu', 'han', 'ten', 'vil'];
-const FIRST_NAMES = ['Olena', 'Andriy', 'Serhiy', 'Iryna', 'Dmytro', 'Natalia', 'Oleksandr', 'Yulia', 'Viktor', 'Tetiana', 'Mykola', 'Oksana', 'Pavlo', 'Kateryna', 'Ivan', 'Maria', 'Anna', 'Peter', 'James', 'Sophie', 'Lukas', 'Marta', 'Tomas', 'Elena', 'Sergei', 'Alexei', 'Nikolai', 'Yelena', 'Ji-woo', 'Min-jun', 'Hiroshi', 'Claire', 'Henrik', 'Ingrid', 'Mateusz', 'Agnieszka', 'Radu', 'Ioana', 'Giorgi', 'Nino'];
-const ORG_ADJ = ['Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Joint', 'National', 'Regional', 'Coastal', 'Strategic', 'Territorial', 'Independent', 'International', 'Special'];
-const ORG_NOUN = ['Operations', 'Defence', 'Security', 'Recovery', 'Monitoring', 'Relief', 'Intelligence', 'Energy', 'Reconstruction', 'Air', 'Naval', 'Border'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'vo',
+  'lyn',
+  'pol',
+  'dar',
+  'myr',
+  'sko',
+  'zha',
+  'chen',
+  'ivs',
+  'bor',
+  'tol',
+  'nov',
+  'hra',
+  'dov',
+  'sta',
+  'lev',
+  'ki',
+  'mar',
+  'pe',
+  'tsi',
+  'ruk',
+  'yan',
+  'os',
+  'ver',
+  'hiv',
+  'zap',
+  'len',
+  'dni',
+  'pro',
+  'ozh',
+  'uk',
+  'bel',
+  'gor',
+  'sum',
+  'lu',
+  'han',
+  'ten',
+  'vil',
+];
+const FIRST_NAMES = [
+  'Olena',
+  'Andriy',
+  'Serhiy',
+  'Iryna',
+  'Dmytro',
+  'Natalia',
+  'Oleksandr',
+  'Yulia',
+  'Viktor',
+  'Tetiana',
+  'Mykola',
+  'Oksana',
+  'Pavlo',
+  'Kateryna',
+  'Ivan',
+  'Maria',
+  'Anna',
+  'Peter',
+  'James',
+  'Sophie',
+  'Lukas',
+  'Marta',
+  'Tomas',
+  'Elena',
+  'Sergei',
+  'Alexei',
+  'Nikolai',
+  'Yelena',
+  'Ji-woo',
+  'Min-jun',
+  'Hiroshi',
+  'Claire',
+  'Henrik',
+  'Ingrid',
+  'Mateusz',
+  'Agnieszka',
+  'Radu',
+  'Ioana',
+  'Giorgi',
+  'Nino',
+];
+const ORG_ADJ = [
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Joint',
+  'National',
+  'Regional',
+  'Coastal',
+  'Strategic',
+  'Territorial',
+  'Independent',
+  'International',
+  'Special',
+];
+const ORG_NOUN = [
+  'Operations',
+  'Defence',
+  'Security',
+  'Recovery',
+  'Monitoring',
+  'Relief',
+  'Intelligence',
+  'Energy',
+  'Reconstruction',
+  'Air',
+  'Naval',
+  'Border',
+];
 const ORG_KIND = ['Command', 'Agency', 'Council', 'Service', 'Mission', 'Directorate', 'Committee', 'Group', 'Authority', 'Office'];
-const ROLES = ['Minister of Defence', 'Foreign Minister', 'Regional governor', 'Military spokesperson', 'Commander of the ground forces', 'Head of the presidential office', 'Member of parliament', 'Mayor', 'Prime Minister', 'Ambassador', 'Intelligence chief', 'Human rights commissioner'];
+const ROLES = [
+  'Minister of Defence',
+  'Foreign Minister',
+  'Regional governor',
+  'Military spokesperson',
+  'Commander of the ground forces',
+  'Head of the presidential office',
+  'Member of parliament',
+  'Mayor',
+  'Prime Minister',
+  'Ambassador',
+  'Intelligence chief',
+  'Human rights commissioner',
+];
 const PUBLISHERS = [
   { name: 'Kyiv Wire', host: 'kyivwire.example.org' },
   { name: 'Eastern Europe Monitor', host: 'eemonitor.example.com' },
@@ -144,7 +305,20 @@ const PUBLISHERS = [
   { name: 'Continental Press', host: 'continentalpress.example.net' },
 ];
 const VERBS = ['says', 'reports', 'confirms', 'denies', 'warns of', 'announces', 'disputes', 'calls for', 'rejects', 'welcomes'];
-const OBJECTS = ['strike on', 'talks over', 'aid for', 'losses near', 'advance near', 'evacuation of', 'power cuts in', 'drone attack on', 'shelling of', 'sanctions over', 'prisoner exchange after', 'new positions near'];
+const OBJECTS = [
+  'strike on',
+  'talks over',
+  'aid for',
+  'losses near',
+  'advance near',
+  'evacuation of',
+  'power cuts in',
+  'drone attack on',
+  'shelling of',
+  'sanctions over',
+  'prisoner exchange after',
+  'new positions near',
+];
 
 function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
@@ -210,7 +384,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     if (a.country) lines.push(`country: ${a.country}`);
     lines.push(i % 7 === 0 ? `aliases: [${yamlString(`${a.name} (${i})`)}]` : 'aliases: []');
     if (i % 3 === 0) lines.push(`wikidata: Q${100000 + i}`);
-    lines.push(`description: ${yamlString(`${a.name} is a synthetic ${a.kind} generated for the Sitrep benchmark. ${a.role}, named in briefings about ${a.country ? a.country.toUpperCase() : 'several countries'}.`)}`);
+    lines.push(
+      `description: ${yamlString(`${a.name} is a synthetic ${a.kind} generated for the Sitrep benchmark. ${a.role}, named in briefings about ${a.country ? a.country.toUpperCase() : 'several countries'}.`)}`,
+    );
     return { name: `${a.id}.yaml`, text: lines.join('\n') + '\n' };
   });
 
@@ -278,7 +454,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       let paragraphWords = 0;
       const paragraphTarget = Math.min(remaining, rnd.int(40, 90));
       while (paragraphWords < paragraphTarget) {
-        const s = sentence(Math.min(8, paragraphTarget - paragraphWords), Math.max(Math.min(8, paragraphTarget - paragraphWords), Math.min(18, paragraphTarget - paragraphWords)));
+        const s = sentence(
+          Math.min(8, paragraphTarget - paragraphWords),
+          Math.max(Math.min(8, paragraphTarget - paragraphWords), Math.min(18, paragraphTarget - paragraphWords)),
+        );
         paragraphWords += s.length;
         if (!claimed && rnd.chance(0.2)) {
           sentences.push(`<Claim status="${rnd.pick(STATUSES)}" source="${rnd.int(1, sourceCount)}">${s.join(' ')}.</Claim>`);

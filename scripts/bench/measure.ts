@@ -120,7 +120,11 @@ function monthPages(dist: string): string[] {
 }
 
 function pagesUnderDirs(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+    : [];
 }
 
 export function measureDist(dist: string): DistStats {

@@ -88,7 +88,17 @@ export function run(command: string, args: readonly string[], options: RunOption
       }
       // GNU time's report is not the command's output.
       const own = timed ? lines.filter((l) => !/^\t/.test(l.text) && !/^Command (exited|terminated)/.test(l.text)) : lines;
-      const status = timed ? Number(lines.find((l) => /^\tExit status:/.test(l.text))?.text.split(':').pop()?.trim() ?? code ?? 1) : (code ?? 1);
+      const status = timed
+        ? Number(
+            lines
+              .find((l) => /^\tExit status:/.test(l.text))
+              ?.text.split(':')
+              .pop()
+              ?.trim() ??
+              code ??
+              1,
+          )
+        : (code ?? 1);
       resolve({ code: status, seconds, lines: own, peakTreeRss, maxProcessRss, samples, peakByCommand });
     });
   });

@@ -52,6 +52,8 @@ export function readBody(file: string | undefined, id: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`The rendered body of briefing \`${id}\` is missing (${file}). Delete Astro's cache directory (node_modules/.astro unless configured) and .astro/, then build again.`);
+    throw new Error(
+      `The rendered body of briefing \`${id}\` is missing (${file}). Delete Astro's cache directory (node_modules/.astro unless configured) and .astro/, then build again.`,
+    );
   }
 }

@@ -47,7 +47,11 @@ export function codeHash(entries: readonly string[]): string {
   const hash = createHash('sha256');
   const lockfile = nearestLockfile(entries[0] ?? '.');
   const root = lockfile ? dirname(lockfile) : dirname(resolve(entries[0] ?? '.'));
-  for (const file of moduleGraph(entries)) hash.update(`${relative(root, file)}\n`).update(readFileSync(file)).update('\n');
+  for (const file of moduleGraph(entries))
+    hash
+      .update(`${relative(root, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
   hash.update(lockfile ? readFileSync(lockfile) : 'no lockfile');
   return hash.digest('hex');
 }

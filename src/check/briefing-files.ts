@@ -47,7 +47,11 @@ interface BriefingCheckOptions {
 }
 
 /** Every readable briefing file, checked on its own, by its path relative to the root. */
-export async function checkBriefingFiles(options: BriefingCheckOptions, files: readonly ContentFile[], cache: CheckCache<CheckedBriefing> | undefined): Promise<Map<string, CheckedBriefing>> {
+export async function checkBriefingFiles(
+  options: BriefingCheckOptions,
+  files: readonly ContentFile[],
+  cache: CheckCache<CheckedBriefing> | undefined,
+): Promise<Map<string, CheckedBriefing>> {
   let memo = handoff.checkMemo.get(options.schema);
   if (!memo) handoff.checkMemo.set(options.schema, (memo = new Map()));
   const results = new Map<string, CheckedBriefing>();
@@ -60,7 +64,11 @@ export async function checkBriefingFiles(options: BriefingCheckOptions, files: r
     if (result?.hash === hash) results.set(f.file, result);
     else misses.push({ file: f.file, text: f.text, hash });
   }
-  const prepared = await prepareAll(misses.map((m) => m.text), options.shareRendered, options.parallel);
+  const prepared = await prepareAll(
+    misses.map((m) => m.text),
+    options.shareRendered,
+    options.parallel,
+  );
   misses.forEach(({ file, text, hash }, i) => {
     const ready = prepared[i]!;
     // Positions are only needed for a problem in the front matter; the full YAML document is parsed again only then.

@@ -60,26 +60,65 @@ async function readContentFile(root: string, path: string, name: string, kind: C
   if (!pattern.test(name)) {
     const unsafe = fileNameReport(name);
     if (unsafe) return { file, name, problems: [{ file, ...unsafe }] };
-    return { file, name, problems: [{ file, rule: 'file/name', message: `\`${name}\` does not follow the naming pattern, so it would not be published`, hint: `Name it ${expected}.` }] };
+    return {
+      file,
+      name,
+      problems: [
+        { file, rule: 'file/name', message: `\`${name}\` does not follow the naming pattern, so it would not be published`, hint: `Name it ${expected}.` },
+      ],
+    };
   }
   const { size } = await stat(path);
   if (size > MAX_FILE_BYTES) {
-    return { file, name, problems: [{ file, rule: 'file/too-large', message: `the file is ${kilobytes(size)}; a content file may be at most ${kilobytes(MAX_FILE_BYTES)}`, hint: 'Shorten it: a briefing is a short text. A file this size is usually something pasted or saved by mistake.' }] };
+    return {
+      file,
+      name,
+      problems: [
+        {
+          file,
+          rule: 'file/too-large',
+          message: `the file is ${kilobytes(size)}; a content file may be at most ${kilobytes(MAX_FILE_BYTES)}`,
+          hint: 'Shorten it: a briefing is a short text. A file this size is usually something pasted or saved by mistake.',
+        },
+      ],
+    };
   }
   const bytes = await readFile(path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { file, name, problems: [{ file, rule: 'file/encoding', message: 'the file is not valid UTF-8', hint: 'Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).' }] };
+    return {
+      file,
+      name,
+      problems: [
+        { file, rule: 'file/encoding', message: 'the file is not valid UTF-8', hint: 'Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).' },
+      ],
+    };
   }
   const normal = normaliseText(text);
   if (normal.trim() === '') {
-    return { file, name, problems: [{ file, rule: 'file/empty', message: 'the file is empty', hint: 'Fill it in (`npm run new` writes a valid skeleton) or delete it.' }] };
+    return {
+      file,
+      name,
+      problems: [{ file, rule: 'file/empty', message: 'the file is empty', hint: 'Fill it in (`npm run new` writes a valid skeleton) or delete it.' }],
+    };
   }
   const control = findControl(normal);
   if (control) {
-    return { file, name, problems: [{ file, ...lineColumn(normal, control.index), rule: 'text/control-character', message: `the file contains the control character ${describeCharacter(control.char)}`, hint: 'Delete it: it usually comes from a paste or a conversion. Tabs and line breaks are fine.' }] };
+    return {
+      file,
+      name,
+      problems: [
+        {
+          file,
+          ...lineColumn(normal, control.index),
+          rule: 'text/control-character',
+          message: `the file contains the control character ${describeCharacter(control.char)}`,
+          hint: 'Delete it: it usually comes from a paste or a conversion. Tabs and line breaks are fine.',
+        },
+      ],
+    };
   }
   return { file, name, text, problems: [] };
 }

@@ -97,7 +97,9 @@ function parseYamlDocument(yaml: string, firstLine: number): ParsedYaml {
       // yaml's own limit on aliases (100 uses of one anchor) keeps this linear; js-yaml has read most files with more.
       data = doc.toJS();
     } catch (error) {
-      yamlErrors.push(error instanceof ReferenceError ? { message: 'aliases repeat values too many times', ...position(0), kind: 'alias' } : unreadable(error, position(0)));
+      yamlErrors.push(
+        error instanceof ReferenceError ? { message: 'aliases repeat values too many times', ...position(0), kind: 'alias' } : unreadable(error, position(0)),
+      );
     }
   }
   return { data, locate: (path) => locateNode(doc, path, position), yamlErrors };

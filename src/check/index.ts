@@ -72,7 +72,11 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   for (const { file, data, locate } of actors.values()) problems.push(...referenceProblems(file, data, locate, actorIds, countries));
 
   const cache = options.cacheFile ? await openCheckCache<CheckedBriefing>(options.cacheFile, checkCodeKey()) : undefined;
-  const checked = await checkBriefingFiles({ root, schema: schemas.briefing, shareRendered: options.shareRendered === true, parallel: options.parallel }, briefingFiles, cache);
+  const checked = await checkBriefingFiles(
+    { root, schema: schemas.briefing, shareRendered: options.shareRendered === true, parallel: options.parallel },
+    briefingFiles,
+    cache,
+  );
   const briefings: { file: string; data: BriefingFields }[] = [];
   for (const f of briefingFiles) {
     if (f.text === undefined) continue;
@@ -84,7 +88,11 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     // Positions are only needed to report a problem, so a file whose results came from the cache is parsed again only then.
     let parsed: ParsedSource | undefined;
     const locate = (path: readonly PropertyKey[]) => (parsed ??= parseSource(text)).locate(path);
-    problems.push(...referenceProblems(f.file, data, locate, actorIds, countries), ...futureDates(f.file, data, options.today, locate), ...duplicateSources(f.file, data, locate));
+    problems.push(
+      ...referenceProblems(f.file, data, locate, actorIds, countries),
+      ...futureDates(f.file, data, options.today, locate),
+      ...duplicateSources(f.file, data, locate),
+    );
   }
   problems.push(...duplicateBriefings(briefings));
   shareFrontMatter(join(root, dirs.briefings), new Map(briefings.map((b) => [b.file.split('/').pop()!, b.data])));

@@ -43,7 +43,15 @@ export function renderSafely(text: string, sourceCount: number | undefined, html
 
 function renderFailure(error: unknown): Violation {
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
-    return { rule: 'mdx/too-deep', message: 'the body nests quotes, lists, emphasis or components too deeply to read', hint: 'Nothing in a briefing nests more than a few levels: remove the extra `>`, indentation, `*` or tags.' };
+    return {
+      rule: 'mdx/too-deep',
+      message: 'the body nests quotes, lists, emphasis or components too deeply to read',
+      hint: 'Nothing in a briefing nests more than a few levels: remove the extra `>`, indentation, `*` or tags.',
+    };
   }
-  return { rule: 'mdx/syntax', message: `the body cannot be read: ${error instanceof Error ? error.message : String(error)}`, hint: 'Check the syntax of the body; `npm run new` writes one that reads.' };
+  return {
+    rule: 'mdx/syntax',
+    message: `the body cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    hint: 'Check the syntax of the body; `npm run new` writes one that reads.',
+  };
 }

@@ -15,9 +15,7 @@ export interface Problem {
 
 /** One line: a file name or a message may quote a hostile file, whose control or invisible characters are shown as code points. */
 export function formatProblem(p: Problem): string {
-  const where = [p.file, p.line, p.line === undefined ? undefined : (p.column ?? 1)]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const where = [p.file, p.line, p.line === undefined ? undefined : (p.column ?? 1)].filter((part) => part !== undefined).join(':');
   return printable([where, p.rule, p.message, p.hint].filter(Boolean).join('  '));
 }
 
@@ -44,9 +42,7 @@ function escapeProperty(s: string): string {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /**

@@ -39,10 +39,30 @@ interface IssueReport {
 export function schemaProblems<T>(file: string, parsed: ParsedYaml, schema: Schema<T>, kind: DocumentKind = 'frontmatter'): { data?: T; problems: Problem[] } {
   if (parsed.yamlErrors.length) return { problems: parsed.yamlErrors.map((e) => yamlProblem(file, e, kind)) };
   if (parsed.data === undefined || parsed.data === null) {
-    return { problems: [{ file, line: 1, column: 1, rule: `${kind}/missing`, message: kind === 'frontmatter' ? 'the file has no front matter' : 'the file has no fields', hint: kind === 'frontmatter' ? 'Start the file with a `---` line, the fields, and another `---` line; `npm run new` writes a valid skeleton.' : 'Add the fields listed in CONTRIBUTING.md.' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          rule: `${kind}/missing`,
+          message: kind === 'frontmatter' ? 'the file has no front matter' : 'the file has no fields',
+          hint:
+            kind === 'frontmatter'
+              ? 'Start the file with a `---` line, the fields, and another `---` line; `npm run new` writes a valid skeleton.'
+              : 'Add the fields listed in CONTRIBUTING.md.',
+        },
+      ],
+    };
   }
   const text = unsafeTextReports(parsed.data);
-  const place = (report: { path: (string | number)[]; rule: string; message: string; hint: string }): Problem => ({ file, ...parsed.locate(report.path), rule: report.rule, message: report.message, hint: report.hint });
+  const place = (report: { path: (string | number)[]; rule: string; message: string; hint: string }): Problem => ({
+    file,
+    ...parsed.locate(report.path),
+    rule: report.rule,
+    message: report.message,
+    hint: report.hint,
+  });
   const problems = text.map(place);
   const result = schema.safeParse(parsed.data);
   if (result.success) return problems.length ? { problems } : { data: result.data, problems };
@@ -81,13 +101,30 @@ export function describeIssue(data: unknown, issue: SchemaIssue): IssueReport[] 
   }
   // An absent enum field (`status`, `kind`) comes as `invalid_value`, not `invalid_type`.
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined) {
-    return [{ path, rule: 'missing-field', message: `missing required field \`${fieldPath(path)}\``, hint: 'Add it; CONTRIBUTING.md lists the fields and shows an example.' }];
+    return [
+      {
+        path,
+        rule: 'missing-field',
+        message: `missing required field \`${fieldPath(path)}\``,
+        hint: 'Add it; CONTRIBUTING.md lists the fields and shows an example.',
+      },
+    ];
   }
-  return [{ path, rule: 'invalid-value', message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`, hint: 'CONTRIBUTING.md lists each field and its format.' }];
+  return [
+    {
+      path,
+      rule: 'invalid-value',
+      message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`,
+      hint: 'CONTRIBUTING.md lists each field and its format.',
+    },
+  ];
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function lowerFirst(s: string): string {

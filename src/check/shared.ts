@@ -67,7 +67,11 @@ export function shareFrontMatter(dir: string, byName: Map<string, unknown>): voi
  */
 export async function readBriefingData(root: string, dir: string): Promise<{ id: string; file: string; data: BriefingData }[]> {
   const abs = join(root, dir);
-  const toRecord = (name: string, data: unknown) => ({ id: name.replace(/\.mdx$/, ''), file: relative(root, join(abs, name)).split('\\').join('/'), data: data as BriefingData });
+  const toRecord = (name: string, data: unknown) => ({
+    id: name.replace(/\.mdx$/, ''),
+    file: relative(root, join(abs, name)).split('\\').join('/'),
+    data: data as BriefingData,
+  });
   const snapshot = handoff.checkedFrontMatter.get(abs);
   if (snapshot) return [...snapshot].map(([name, data]) => toRecord(name, data));
   const files = (await readContentDir(root, dir, 'briefings')).flatMap((f) => (f.text === undefined ? [] : [toRecord(f.name, parseSource(f.text).data)]));

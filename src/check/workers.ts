@@ -55,7 +55,13 @@ export async function prepareAll(texts: readonly string[], html: boolean, option
 }
 
 /** One worker taking batches until none are left; it resolves when it stops, for whatever reason. */
-function runWorker(script: URL, take: () => [number, number] | undefined, texts: readonly string[], html: boolean, out: (PreparedBriefing | undefined)[]): Promise<void> {
+function runWorker(
+  script: URL,
+  take: () => [number, number] | undefined,
+  texts: readonly string[],
+  html: boolean,
+  out: (PreparedBriefing | undefined)[],
+): Promise<void> {
   return new Promise<void>((resolve) => {
     let worker: Worker;
     try {

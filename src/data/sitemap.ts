@@ -34,7 +34,10 @@ export function withLastmod(item: SitemapItem, lastmods: ReadonlyMap<string, str
  * The integration that reads the dates, and the `serialize` option to give
  * @astrojs/sitemap. `read` returns the briefings under the project root.
  */
-export function sitemapLastmod(read: (root: string) => Promise<readonly BriefingDates[]>): { integration: AstroIntegration; serialize: (item: SitemapItem) => SitemapItem } {
+export function sitemapLastmod(read: (root: string) => Promise<readonly BriefingDates[]>): {
+  integration: AstroIntegration;
+  serialize: (item: SitemapItem) => SitemapItem;
+} {
   let root = '';
   let base = '/';
   let lastmods: Map<string, string> | undefined;

@@ -70,12 +70,7 @@ export function mostActive<B extends TaggedBriefing>(taxonomy: Map<string, Term<
  * strings), because a build calls this once per briefing and a term such as
  * `ua` names half of them.
  */
-export function relatedBriefings<B extends TaggedBriefing>(
-  briefing: B,
-  byActor: Map<string, Term<B>>,
-  byCountry: Map<string, Term<B>>,
-  limit = 4,
-): B[] {
+export function relatedBriefings<B extends TaggedBriefing>(briefing: B, byActor: Map<string, Term<B>>, byCountry: Map<string, Term<B>>, limit = 4): B[] {
   const index = relatedIndex(byActor, byCountry);
   const { all, time, score, touched } = index;
   const self = index.position.get(briefing.id) ?? -1;
@@ -99,7 +94,11 @@ export function relatedBriefings<B extends TaggedBriefing>(
   const when = Date.parse(briefing.data.date);
   // Higher score, then closer in time, then newer (a lower position in the newest-first order).
   const before = (a: number, b: number) =>
-    score[a] !== score[b] ? score[a]! > score[b]! : Math.abs(time[a]! - when) !== Math.abs(time[b]! - when) ? Math.abs(time[a]! - when) < Math.abs(time[b]! - when) : a < b;
+    score[a] !== score[b]
+      ? score[a]! > score[b]!
+      : Math.abs(time[a]! - when) !== Math.abs(time[b]! - when)
+        ? Math.abs(time[a]! - when) < Math.abs(time[b]! - when)
+        : a < b;
   const best: number[] = [];
   for (let t = 0; t < count; t++) {
     const j = touched[t]!;

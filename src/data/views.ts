@@ -86,9 +86,19 @@ export interface BriefingIndex<B extends BriefingLike> {
 /** Everything a briefing page shows besides its own entry. */
 export function briefingPageView<B extends BriefingLike>(briefing: B, index: BriefingIndex<B>, placeCountries: readonly string[]) {
   const { older, newer } = neighbours(index.briefings, briefing.id);
-  const country = (id: string): NamedTerm => ({ id, href: link.country(id), name: index.countries.get(id)?.data.name ?? id, flag: index.countries.get(id)?.data.flag });
+  const country = (id: string): NamedTerm => ({
+    id,
+    href: link.country(id),
+    name: index.countries.get(id)?.data.name ?? id,
+    flag: index.countries.get(id)?.data.flag,
+  });
   return {
-    actors: briefing.data.actors.map((id): NamedTerm => ({ id, href: link.actor(id), name: index.actors.get(id)?.data.name ?? id, kind: index.actors.get(id)?.data.kind })),
+    actors: briefing.data.actors.map((id): NamedTerm => ({
+      id,
+      href: link.actor(id),
+      name: index.actors.get(id)?.data.name ?? id,
+      kind: index.actors.get(id)?.data.kind,
+    })),
     countries: briefing.data.countries.map(country),
     placeCountries: placeCountries.map((id) => index.countries.get(id)?.data.name ?? id),
     related: relatedBriefings(briefing, index.byActor, index.byCountry, 4).map(toCard),

@@ -113,7 +113,8 @@ export function auditSite(facts: SiteFacts): string[] {
     for (const b of published) expectedInPart.set(searchPartName(b.date), (expectedInPart.get(searchPartName(b.date)) ?? 0) + 1);
     for (const [part, count] of expectedInPart) {
       const indexed = facts.indexedPages.get(part);
-      if (indexed === undefined) problems.push(`the search index has no part for ${part} (no pagefind/${part}/pagefind-entry.json), which has ${count} published briefing(s)`);
+      if (indexed === undefined)
+        problems.push(`the search index has no part for ${part} (no pagefind/${part}/pagefind-entry.json), which has ${count} published briefing(s)`);
       else if (indexed !== count) problems.push(`the search index part ${part} holds ${indexed} page(s), but ${count} briefing(s) of ${part} are published`);
     }
     const extra = [...facts.indexedPages.keys()].filter((part) => !expectedInPart.has(part));
@@ -148,7 +149,10 @@ export function indexedPagesByPart(dist: string): Map<string, number> | undefine
     const entry = join(bundle, d.name, 'pagefind-entry.json');
     if (!d.isDirectory() || !existsSync(entry)) continue;
     const json = JSON.parse(readFileSync(entry, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-    parts.set(d.name, Object.values(json.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0));
+    parts.set(
+      d.name,
+      Object.values(json.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0),
+    );
   }
   return parts;
 }
@@ -156,7 +160,13 @@ export function indexedPagesByPart(dist: string): Map<string, number> | undefine
 /** Gathers the facts from the sources under `root` and the site built into `dist` under `base`. */
 export async function siteFacts(root: string, dist: string, base = '/'): Promise<SiteFacts> {
   const records = await readBriefingData(root, contentDirs.briefings);
-  const briefings: AuditBriefing[] = records.map(({ id, data }) => ({ id, date: data.date, actors: data.actors ?? [], countries: data.countries ?? [], draft: data.draft === true }));
+  const briefings: AuditBriefing[] = records.map(({ id, data }) => ({
+    id,
+    date: data.date,
+    actors: data.actors ?? [],
+    countries: data.countries ?? [],
+    draft: data.draft === true,
+  }));
 
   const pagesDir = join(dist, 'briefings');
   const briefingPages = new Set<string>();
@@ -202,7 +212,9 @@ export function siteAudit(): AstroIntegration {
         const problems = auditSite(facts);
         if (problems.length) throw new SiteAuditError(problems);
         const published = facts.briefings.filter((b) => !b.draft).length;
-        logger.info(`audited ${published} briefings against ${facts.listings.size} listing pages and the search index in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `audited ${published} briefings against ${facts.listings.size} listing pages and the search index in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

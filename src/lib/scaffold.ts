@@ -116,7 +116,9 @@ export function skeletonProblems(schema: Schema<unknown>, fields: SkeletonFields
   const data = parseSource(briefingSkeleton(fields)).data;
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue) => describeIssue(data, issue).map((report) => ({ field: String(report.path[0] ?? ''), text: problemText(report) })));
+  return result.error.issues.flatMap((issue) =>
+    describeIssue(data, issue).map((report) => ({ field: String(report.path[0] ?? ''), text: problemText(report) })),
+  );
 }
 
 export interface SkeletonFields {

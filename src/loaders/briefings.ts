@@ -56,14 +56,24 @@ export function briefingsLoader(dir: string): Loader {
         const sourceCount = (data.sources as unknown[]).length;
         // Under the dev server a changed file reaches here unchecked: never hand the parser a body that would hang it.
         const blocked = checked ? undefined : unparseableBody(text);
-        const body = blocked ? { html: '', words: 0, violations: [blocked] } : checked?.sourceCount === sourceCount ? checked.rendered : renderBody(text, sourceCount);
+        const body = blocked
+          ? { html: '', words: 0, violations: [blocked] }
+          : checked?.sourceCount === sourceCount
+            ? checked.rendered
+            : renderBody(text, sourceCount);
         if (body.violations.length) {
           return body.violations.map((v) => ({ file, line: v.line, column: v.column, rule: v.rule, message: v.message, hint: v.hint }));
         }
         // Neither the MDX source nor the HTML goes into the store, which Astro writes, bundles into the
         // build and loads again: the HTML is in the body cache, and `rendered` says where (see BriefingBody).
         const bodyFile = await bodies.write(digest, body.html);
-        store.set({ id, data, filePath: file, digest, rendered: { html: '', metadata: { frontmatter: { minutesRead: readingMinutes(body.words) }, bodyFile } } });
+        store.set({
+          id,
+          data,
+          filePath: file,
+          digest,
+          rendered: { html: '', metadata: { frontmatter: { minutesRead: readingMinutes(body.words) }, bodyFile } },
+        });
         return [];
       }
 

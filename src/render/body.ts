@@ -90,7 +90,10 @@ function convert(node: RootContent): ElementContent[] {
 }
 
 function countWords(node: TreeNode): number {
-  if (node.type === 'text') return String(node.value ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (node.type === 'text')
+    return String(node.value ?? '')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return (node.children ?? []).reduce((sum, child) => sum + countWords(child), 0);
 }
 

@@ -26,7 +26,9 @@ const t = (value: string): ElementContent => ({ type: 'text', value });
 /** A numbered link to an entry of the briefing's source list. */
 export function citation(source: string): Element {
   // Kept out of the search index so "[2]" does not show up in result excerpts.
-  return h('sup', { className: ['cite'], dataPagefindIgnore: true }, [h('a', { href: `#source-${source}`, ariaLabel: `Source ${source}` }, [t(`[${source}]`)])]);
+  return h('sup', { className: ['cite'], dataPagefindIgnore: true }, [
+    h('a', { href: `#source-${source}`, ariaLabel: `Source ${source}` }, [t(`[${source}]`)]),
+  ]);
 }
 
 export const briefingComponents: Record<string, BriefingComponent> = {

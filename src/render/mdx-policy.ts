@@ -61,7 +61,25 @@ export const allowedHtmlElements: Record<string, readonly string[]> = {
   small: [],
 };
 
-const forbiddenElements = new Set(['script', 'style', 'iframe', 'object', 'embed', 'frame', 'frameset', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'svg', 'math', 'template']);
+const forbiddenElements = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'svg',
+  'math',
+  'template',
+]);
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'xlink:href']);
 
@@ -90,12 +108,22 @@ export function checkNode(node: TreeNode, components: Record<string, ComponentSp
   switch (node.type) {
     case 'mdxjsEsm':
       return [
-        violation(node, 'mdx/no-import-export', '`import` and `export` are not allowed in a briefing', 'Delete the line; the components a briefing may use are available without importing them.'),
+        violation(
+          node,
+          'mdx/no-import-export',
+          '`import` and `export` are not allowed in a briefing',
+          'Delete the line; the components a briefing may use are available without importing them.',
+        ),
       ];
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       return [
-        violation(node, 'mdx/no-expression', '`{…}` expressions are not allowed in a briefing', 'Write the text itself; to show a literal brace, escape it as `\\{`.'),
+        violation(
+          node,
+          'mdx/no-expression',
+          '`{…}` expressions are not allowed in a briefing',
+          'Write the text itself; to show a literal brace, escape it as `\\{`.',
+        ),
       ];
     case 'html':
     case 'raw':
@@ -117,7 +145,11 @@ export function checkNode(node: TreeNode, components: Record<string, ComponentSp
 }
 
 function unsafeUrl(node: TreeNode, url: string): Violation {
-  const scheme = url.replace(/[\u0000-\u0020\u007f]/g, '').split(':')[0]?.toLowerCase() ?? '';
+  const scheme =
+    url
+      .replace(/[\u0000-\u0020\u007f]/g, '')
+      .split(':')[0]
+      ?.toLowerCase() ?? '';
   return violation(node, 'mdx/unsafe-url', `\`${scheme}:\` addresses are not allowed`, 'Link only to http(s) addresses or to pages of this site.');
 }
 
@@ -127,13 +159,22 @@ function checkJsxElement(node: TreeNode, components: Record<string, ComponentSpe
   const attributes = node.attributes ?? [];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      found.push(violation(node, 'mdx/no-attribute-expression', `\`{…}\` spread attributes are not allowed on <${name}>`, 'Write each attribute as name="value".'));
+      found.push(
+        violation(node, 'mdx/no-attribute-expression', `\`{…}\` spread attributes are not allowed on <${name}>`, 'Write each attribute as name="value".'),
+      );
     } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
       found.push(
-        violation(node, 'mdx/no-attribute-expression', `attribute \`${attribute.name}\` on <${name}> uses a \`{…}\` expression`, `Write it as a plain string: ${attribute.name}="…".`),
+        violation(
+          node,
+          'mdx/no-attribute-expression',
+          `attribute \`${attribute.name}\` on <${name}> uses a \`{…}\` expression`,
+          `Write it as a plain string: ${attribute.name}="…".`,
+        ),
       );
     } else if (attribute.name && /^on/i.test(attribute.name)) {
-      found.push(violation(node, 'mdx/no-event-handler', `\`${attribute.name}\` event handlers are not allowed`, 'Remove the attribute; briefings cannot run scripts.'));
+      found.push(
+        violation(node, 'mdx/no-event-handler', `\`${attribute.name}\` event handlers are not allowed`, 'Remove the attribute; briefings cannot run scripts.'),
+      );
     } else if (attribute.name && URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && typeof attribute.value === 'string' && !isSafeUrl(attribute.value)) {
       found.push(unsafeUrl(node, attribute.value));
     }
@@ -144,7 +185,14 @@ function checkJsxElement(node: TreeNode, components: Record<string, ComponentSpe
     return [violation(node, 'mdx/unknown-component', 'fragments `<>…</>` are not allowed', 'Remove the `<>` and `</>` around the text.')];
   }
   if (forbiddenElements.has(name.toLowerCase())) {
-    return [violation(node, 'mdx/forbidden-element', `<${name}> is not allowed in a briefing`, 'Remove it; briefings are text, and embeds, scripts and styles come from the site.')];
+    return [
+      violation(
+        node,
+        'mdx/forbidden-element',
+        `<${name}> is not allowed in a briefing`,
+        'Remove it; briefings are text, and embeds, scripts and styles come from the site.',
+      ),
+    ];
   }
   const spec = components[name];
   if (spec) return checkComponent(node, name, spec, attributes, sourceCount);
@@ -154,13 +202,18 @@ function checkJsxElement(node: TreeNode, components: Record<string, ComponentSpe
     return attributes
       .filter((a) => !a.name || !htmlAttributes.includes(a.name))
       .map((a) =>
-        violation(node, 'mdx/bad-attribute', `<${name}> does not take \`${a.name}\``, htmlAttributes.length ? `It takes only: ${htmlAttributes.join(', ')}.` : 'Remove the attribute.'),
+        violation(
+          node,
+          'mdx/bad-attribute',
+          `<${name}> does not take \`${a.name}\``,
+          htmlAttributes.length ? `It takes only: ${htmlAttributes.join(', ')}.` : 'Remove the attribute.',
+        ),
       );
   }
-  const known = Object.keys(components).map((c) => `<${c}>`).join(', ');
-  return [
-    violation(node, 'mdx/unknown-component', `<${name}> is not a component briefings may use`, `Use Markdown or one of ${known}; see CONTRIBUTING.md.`),
-  ];
+  const known = Object.keys(components)
+    .map((c) => `<${c}>`)
+    .join(', ');
+  return [violation(node, 'mdx/unknown-component', `<${name}> is not a component briefings may use`, `Use Markdown or one of ${known}; see CONTRIBUTING.md.`)];
 }
 
 function checkComponent(node: TreeNode, name: string, spec: ComponentSpec, attributes: TreeAttribute[], sourceCount?: number): Violation[] {
@@ -168,7 +221,14 @@ function checkComponent(node: TreeNode, name: string, spec: ComponentSpec, attri
   const given = new Map(attributes.map((a) => [a.name ?? '', a.value]));
   for (const key of given.keys()) {
     if (!spec.attributes[key]) {
-      found.push(violation(node, 'mdx/bad-attribute', `<${name}> does not take \`${key}\``, `It takes: ${Object.keys(spec.attributes).join(', ')}. Example: ${spec.example}`));
+      found.push(
+        violation(
+          node,
+          'mdx/bad-attribute',
+          `<${name}> does not take \`${key}\``,
+          `It takes: ${Object.keys(spec.attributes).join(', ')}. Example: ${spec.example}`,
+        ),
+      );
     }
   }
   for (const [key, rule] of Object.entries(spec.attributes)) {
@@ -199,7 +259,8 @@ function checkComponent(node: TreeNode, name: string, spec: ComponentSpec, attri
   }
   const hasChildren = (node.children ?? []).some((c) => c.type !== 'text' || String(c.value ?? '').trim() !== '');
   if (spec.children && !hasChildren) found.push(violation(node, 'mdx/bad-attribute', `<${name}> needs content between its tags`, `Example: ${spec.example}`));
-  if (!spec.children && hasChildren) found.push(violation(node, 'mdx/bad-attribute', `<${name}> takes no content`, `Write it as a self-closing tag: ${spec.example}`));
+  if (!spec.children && hasChildren)
+    found.push(violation(node, 'mdx/bad-attribute', `<${name}> takes no content`, `Write it as a self-closing tag: ${spec.example}`));
   return found;
 }
 
@@ -219,9 +280,10 @@ export function parseErrorViolation(error: unknown): Violation {
   const text = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*?)(?:\s*\(([\w:-]+)\))?$/.exec(text.trim());
   const message = (match?.[3] ?? text).trim();
-  const hint = /<!--/.test(message) || /comment/.test(message)
-    ? 'MDX has no HTML comments; delete the comment.'
-    : 'Check the syntax here: in MDX a `<` starts a component and a `{` starts an expression; escape them as `\\<` and `\\{`.';
+  const hint =
+    /<!--/.test(message) || /comment/.test(message)
+      ? 'MDX has no HTML comments; delete the comment.'
+      : 'Check the syntax here: in MDX a `<` starts a component and a `{` starts an expression; escape them as `\\<` and `\\{`.';
   return {
     rule: 'mdx/syntax',
     message,

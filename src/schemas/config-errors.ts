@@ -28,7 +28,9 @@ export class ConfigError extends Error {
 /** `labels.actors`, `topics['foreign-forces']`: the setting as it is written in the config. */
 export function settingName(path: Path): string {
   if (!path.length) return 'the config';
-  return path.map((key, i) => (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) ? (i ? `.${key}` : key) : `['${String(key).replace(/['\\]/g, '\\$&')}']`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key) ? (i ? `.${key}` : key) : `['${String(key).replace(/['\\]/g, '\\$&')}']`))
+    .join('');
 }
 
 function valueAt(input: unknown, path: Path): unknown {
@@ -79,7 +81,9 @@ function problems(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): s
     case 'unrecognized_keys': {
       const owner = schemaAt(schema, issue.path);
       const known = owner instanceof z.ZodObject ? Object.keys(owner.shape) : [];
-      return issue.keys.map((key) => `${settingName([...issue.path, key])} is not a setting: remove it or correct its name. ${suggestion(key, known, issue.path)}`);
+      return issue.keys.map(
+        (key) => `${settingName([...issue.path, key])} is not a setting: remove it or correct its name. ${suggestion(key, known, issue.path)}`,
+      );
     }
     case 'invalid_type':
       if (value === undefined) return [`${name} is missing: add it${about ? ` (${about})` : ''}`];
@@ -98,5 +102,8 @@ function problems(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): s
 export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new ConfigError(file, result.error.issues.flatMap((issue) => problems(issue, schema, input)));
+  throw new ConfigError(
+    file,
+    result.error.issues.flatMap((issue) => problems(issue, schema, input)),
+  );
 }

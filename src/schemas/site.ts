@@ -16,9 +16,7 @@ const text = (description: string) =>
     .refine((s) => s.trim() !== '', 'is empty: write the text the site shows here')
     .describe(description);
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id: use lowercase letters, digits and single hyphens, such as `foreign-forces`');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an id: use lowercase letters, digits and single hyphens, such as `foreign-forces`');
 
 function httpUrl(value: string): URL | undefined {
   try {
@@ -42,8 +40,14 @@ const siteUrl = z
 /** A prefix of links into the repository (`<repository>/blob/<branch>/…`). */
 const repositoryUrl = z
   .string()
-  .refine((s) => httpUrl(s) !== undefined, 'is not a web address: write the full http(s) address of the repository, such as https://github.com/sitrep-desk/sitrep')
-  .refine((s) => !/[/?#]$/.test(s) && !s.includes('?') && !s.includes('#'), 'must end with the repository name: remove the trailing `/` or the query, such as https://github.com/sitrep-desk/sitrep')
+  .refine(
+    (s) => httpUrl(s) !== undefined,
+    'is not a web address: write the full http(s) address of the repository, such as https://github.com/sitrep-desk/sitrep',
+  )
+  .refine(
+    (s) => !/[/?#]$/.test(s) && !s.includes('?') && !s.includes('#'),
+    'must end with the repository name: remove the trailing `/` or the query, such as https://github.com/sitrep-desk/sitrep',
+  )
   .describe('the web address of the repository, for "edit this briefing" and contributing links');
 
 /** The rules of `git check-ref-format` that a typed branch name can break. */

@@ -115,7 +115,8 @@ async function visit(path: string, crawl: Crawl, { status: expectedStatus = 200,
   const urls: URL[] = [];
   for (const { tag, value } of named) {
     if (value.startsWith('#') || value.startsWith('mailto:')) continue;
-    if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(BASE)) crawl.problems.push(`${path}: <${tag}> names ${value}, a root path outside ${BASE}`);
+    if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(BASE))
+      crawl.problems.push(`${path}: <${tag}> names ${value}, a root path outside ${BASE}`);
     urls.push(new URL(value, `${server.url}${path}`));
   }
   return urls;
@@ -170,11 +171,32 @@ describe(`a site built with --base ${BASE}`, () => {
 
   it('reaches every kind of page and file', () => {
     const reached = [...crawl.reached];
-    for (const path of ['', 'about/', 'timeline/', 'actors/', 'countries/', 'search/', 'rss.xml', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg']) {
+    for (const path of [
+      '',
+      'about/',
+      'timeline/',
+      'actors/',
+      'countries/',
+      'search/',
+      'rss.xml',
+      'robots.txt',
+      'sitemap-index.xml',
+      'sitemap-0.xml',
+      'favicon.svg',
+    ]) {
       expect(reached, path).toContain(`${BASE}${path}`);
     }
-    for (const pattern of [/^\/sitrep\/briefings\/[^/]+\/$/, /^\/sitrep\/actors\/[^/]+\/rss\.xml$/, /^\/sitrep\/countries\/[^/]+\/$/, /^\/sitrep\/timeline\/\d{4}\/\d{2}\/$/, /^\/sitrep\/_astro\/.+\.css$/]) {
-      expect(reached.some((path) => pattern.test(path)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /^\/sitrep\/briefings\/[^/]+\/$/,
+      /^\/sitrep\/actors\/[^/]+\/rss\.xml$/,
+      /^\/sitrep\/countries\/[^/]+\/$/,
+      /^\/sitrep\/timeline\/\d{4}\/\d{2}\/$/,
+      /^\/sitrep\/_astro\/.+\.css$/,
+    ]) {
+      expect(
+        reached.some((path) => pattern.test(path)),
+        String(pattern),
+      ).toBe(true);
     }
     // The sitemap lists pages only: not the 404 page, under any base.
     expect(reached).not.toContain(`${BASE}404/`);

@@ -78,7 +78,10 @@ describe.concurrent('npm run build refuses bad content', { timeout: 120_000 }, (
 
   it('YAML aliases that expand exponentially ("billion laughs")', async () => {
     const file = `${B}2024-11-04-alias-bomb.mdx`;
-    const laughs = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+    const laughs = [
+      'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+      ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+    ];
     const output = await expectRefused(file, frontMatter().replace(/\n---\n$/, `\n${laughs.join('\n')}\n---\n`) + BODY, [
       `${file}:14:10  frontmatter/alias  the alias \`*a0\` repeats a list or mapping  Write the values out`,
     ]);

@@ -12,7 +12,15 @@ const DRAFT_ID = '2024-11-04-draft-not-for-publication';
 it('builds a page for every briefing but drafts', { timeout: 180_000 }, async () => {
   const root = copyProject();
   const published = publishedBriefings(root).map((b) => b.id);
-  writeBriefing(root, { id: DRAFT_ID, title: 'Draft: not for publication', summary: 'Work in progress.', actors: ['volodymyr-zelensky'], countries: ['ua'], body: 'Unfinished.', draft: true });
+  writeBriefing(root, {
+    id: DRAFT_ID,
+    title: 'Draft: not for publication',
+    summary: 'Work in progress.',
+    actors: ['volodymyr-zelensky'],
+    countries: ['ua'],
+    body: 'Unfinished.',
+    draft: true,
+  });
   const { code, output } = await build(root);
   expect(code, output).toBe(0);
   const dist = join(root, 'dist');

@@ -30,7 +30,13 @@ function edit(file: string, from: string | RegExp, to: string): void {
 
 /** A briefing of its own, `slug` dated `date`. */
 function addBriefing(slug: string, date: string, actors: string[], countries: string[]): void {
-  writeBriefing(root, { id: `${date}-${slug}`, title: `Extra briefing ${slug}`, summary: `A briefing added by the incremental build test (${slug}).`, actors, countries });
+  writeBriefing(root, {
+    id: `${date}-${slug}`,
+    title: `Extra briefing ${slug}`,
+    summary: `A briefing added by the incremental build test (${slug}).`,
+    actors,
+    countries,
+  });
 }
 
 /** Every file under `dir` but the search index (whose parts have a cache of their own), by path. */
@@ -65,35 +71,67 @@ describe('a rebuild after a change writes what a full build writes', () => {
   // Changes that touch different pages share a step, to keep the test's thirty-odd builds few: a page a change
   // leaves stale differs from the full build whatever else changed in the same step.
   const changes: [string, () => void, { reuses: boolean }][] = [
-    ['a briefing’s title; another’s body text and status', () => {
-      edit(`${B}/2024-11-05-zelensky-strong-response.mdx`, /^title: .*$/m, 'title: "Zelensky: the first battles with North Korean troops demand a strong response"');
-      edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /\s*$/, '\n\nA sentence added by the incremental build test.<Cite source="1" />\n');
-      edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /^status: .*$/m, 'status: disputed');
-    }, { reuses: true }],
+    [
+      'a briefing’s title; another’s body text and status',
+      () => {
+        edit(
+          `${B}/2024-11-05-zelensky-strong-response.mdx`,
+          /^title: .*$/m,
+          'title: "Zelensky: the first battles with North Korean troops demand a strong response"',
+        );
+        edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /\s*$/, '\n\nA sentence added by the incremental build test.<Cite source="1" />\n');
+        edit(`${B}/2024-11-04-rutte-german-defence-spending.mdx`, /^status: .*$/m, 'status: disputed');
+      },
+      { reuses: true },
+    ],
     // The country's first pages keep their cards: only their count and their links to the other pages change.
-    ['a new briefing, and a new oldest one that names a country only', () => {
-      addBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
-      addBriefing('august', '2024-08-20', [], ['ua']);
-    }, { reuses: true }],
-    ['a briefing moved to another month; another made a draft', () => {
-      rmSync(join(root, B, '2024-12-02-december.mdx'));
-      addBriefing('december', '2024-10-28', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
-      edit(`${B}/2024-09-30-september.mdx`, /^---\n/, '---\ndraft: true\n');
-    }, { reuses: true }],
-    ['an actor’s name; a deleted briefing', () => {
-      edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"');
-      rmSync(join(root, B, '2024-11-04-baerbock-kyiv-visit.mdx'));
-    }, { reuses: true }],
+    [
+      'a new briefing, and a new oldest one that names a country only',
+      () => {
+        addBriefing('december', '2024-12-02', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
+        addBriefing('august', '2024-08-20', [], ['ua']);
+      },
+      { reuses: true },
+    ],
+    [
+      'a briefing moved to another month; another made a draft',
+      () => {
+        rmSync(join(root, B, '2024-12-02-december.mdx'));
+        addBriefing('december', '2024-10-28', ['volodymyr-zelensky', 'rustem-umerov'], ['ua', 'kp']);
+        edit(`${B}/2024-09-30-september.mdx`, /^---\n/, '---\ndraft: true\n');
+      },
+      { reuses: true },
+    ],
+    [
+      'an actor’s name; a deleted briefing',
+      () => {
+        edit('src/content/actors/rustem-umerov.yaml', 'name: "Rustem Umerov"', 'name: "Rustem Umyerov"');
+        rmSync(join(root, B, '2024-11-04-baerbock-kyiv-visit.mdx'));
+      },
+      { reuses: true },
+    ],
     ['a country note', () => edit('src/content/countries/kr.yaml', /^note: .*$/m, 'note: "A note rewritten by the incremental build test."'), { reuses: true }],
     // Bodies are rendered in the content layer, which Astro does not track: their digest covers the renderer's code.
-    ['the HTML of a briefing component', () => edit('src/render/components.ts', "h('figure', { className: ['quote'] }", "h('figure', { className: ['quote', 'quote-edited'] }"), { reuses: true }],
+    [
+      'the HTML of a briefing component',
+      () => edit('src/render/components.ts', "h('figure', { className: ['quote'] }", "h('figure', { className: ['quote', 'quote-edited'] }"),
+      { reuses: true },
+    ],
     ['a page template', () => edit('src/pages/briefings/[id].astro', 'Related briefings</h2>', 'Related reading</h2>'), { reuses: true }],
-    ['a library function that pages use', () => edit('src/lib/dates.ts', "{ month: 'long', year: 'numeric', timeZone: 'UTC' }", "{ month: 'short', year: 'numeric', timeZone: 'UTC' }"), { reuses: false }],
+    [
+      'a library function that pages use',
+      () => edit('src/lib/dates.ts', "{ month: 'long', year: 'numeric', timeZone: 'UTC' }", "{ month: 'short', year: 'numeric', timeZone: 'UTC' }"),
+      { reuses: false },
+    ],
     // The status labels <Claim> shows in bodies come from the site config, through the renderer's code.
-    ['labels in the site config: a taxonomy’s, and a status label that bodies show', () => {
-      edit('src/site.config.ts', "actors: 'Actors'", "actors: 'People and organisations'");
-      edit('src/site.config.ts', "claimed: { label: 'Claimed'", "claimed: { label: 'Asserted'");
-    }, { reuses: false }],
+    [
+      'labels in the site config: a taxonomy’s, and a status label that bodies show',
+      () => {
+        edit('src/site.config.ts', "actors: 'Actors'", "actors: 'People and organisations'");
+        edit('src/site.config.ts', "claimed: { label: 'Claimed'", "claimed: { label: 'Asserted'");
+      },
+      { reuses: false },
+    ],
   ];
 
   it.each(changes)('%s', { timeout: 180_000 }, async (_name, change, { reuses }) => {

@@ -13,12 +13,29 @@ import { build, copyProject, removeCopies } from '../helpers/project.ts';
 afterAll(removeCopies);
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const INDEX_PAGES = ['index.html', 'actors/index.html', 'countries/index.html', 'timeline/index.html', 'search/index.html', 'about/index.html', '404.html', 'rss.xml', 'sitemap-index.xml'];
+const INDEX_PAGES = [
+  'index.html',
+  'actors/index.html',
+  'countries/index.html',
+  'timeline/index.html',
+  'search/index.html',
+  'about/index.html',
+  '404.html',
+  'rss.xml',
+  'sitemap-index.xml',
+];
 
 it('builds the real content: a page per published briefing, and the index pages', { timeout: 180_000 }, async () => {
   const root = copyProject({ content: 'real' });
-  const published = publishedBriefings(repo).map((b) => b.id).sort();
-  expect(publishedBriefings(root).map((b) => b.id).sort(), 'the copy holds the real briefings').toEqual(published);
+  const published = publishedBriefings(repo)
+    .map((b) => b.id)
+    .sort();
+  expect(
+    publishedBriefings(root)
+      .map((b) => b.id)
+      .sort(),
+    'the copy holds the real briefings',
+  ).toEqual(published);
   const { code, output } = await build(root);
   expect(code, output).toBe(0);
   const dist = join(root, 'dist');

@@ -60,7 +60,10 @@ async function search(query: string): Promise<{ id: string; date: string }[]> {
   }
   return page.locator('[data-results] > li').evaluateAll((items) =>
     items.map((li) => ({
-      id: li.querySelector('h3 a')!.getAttribute('href')!.replace(/^\/briefings\/([^/]+)\/.*$/, '$1'),
+      id: li
+        .querySelector('h3 a')!
+        .getAttribute('href')!
+        .replace(/^\/briefings\/([^/]+)\/.*$/, '$1'),
       date: li.querySelector('time')!.getAttribute('datetime')!,
     })),
   );
@@ -92,9 +95,13 @@ describe('an index in parts', () => {
     const ukraine = await search('?country=Ukraine');
     expect(ukraine.slice(0, 3).map((r) => r.id)).toEqual(ADDED.map((b) => b.id));
     expect(isNewestFirst(ukraine.map((r) => r.date))).toBe(true);
-    const yearCounts = await page.locator('fieldset[data-filter="year"] li').evaluateAll((items: HTMLLIElement[]) =>
-      Object.fromEntries(items.filter((li) => !li.hidden).map((li) => [li.querySelector('input')!.value, li.querySelector('[data-count]')!.getAttribute('data-count')])),
-    );
+    const yearCounts = await page
+      .locator('fieldset[data-filter="year"] li')
+      .evaluateAll((items: HTMLLIElement[]) =>
+        Object.fromEntries(
+          items.filter((li) => !li.hidden).map((li) => [li.querySelector('input')!.value, li.querySelector('[data-count]')!.getAttribute('data-count')]),
+        ),
+      );
     expect(yearCounts).toMatchObject({ '2026': '1', '2025': '2' });
     expect(Number(yearCounts['2024'])).toBe(ukraine.filter((r) => r.date.startsWith('2024')).length);
 

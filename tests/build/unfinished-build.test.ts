@@ -33,7 +33,11 @@ it('publishes nothing of a build that failed, once the change that broke it is u
   // before it are written, with the change, before the build fails.
   const page = join(root, 'src/pages/briefings/[id].astro');
   const original = readFileSync(page, 'utf8');
-  const throwing = replace(original, /^const \{ briefing\b.*\} = Astro\.props;$/m, "$&\nif (briefing.id === '2024-11-03-un-warns-internationalisation') throw new Error('a broken page');");
+  const throwing = replace(
+    original,
+    /^const \{ briefing\b.*\} = Astro\.props;$/m,
+    "$&\nif (briefing.id === '2024-11-03-un-warns-internationalisation') throw new Error('a broken page');",
+  );
   writeFileSync(page, replace(throwing, /<article\b/, '$& data-unfinished-build'));
   const failed = await build(root);
   expect(failed.code, failed.output).not.toBe(0);

@@ -13,13 +13,21 @@ function htmlFiles(dir = dist): string[] {
   });
 }
 
-const pageUrl = (file: string) => '/' + relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+const pageUrl = (file: string) =>
+  '/' +
+  relative(dist, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
 
 describe('the built site', () => {
   it('has a page for every published briefing and none for drafts', () => {
     for (const b of briefingFiles()) expect(existsSync(join(dist, 'briefings', b.id, 'index.html')), b.id).toBe(!b.draft);
     const built = readdirSync(join(dist, 'briefings'));
-    expect(built.sort()).toEqual(publishedBriefings().map((b) => b.id).sort());
+    expect(built.sort()).toEqual(
+      publishedBriefings()
+        .map((b) => b.id)
+        .sort(),
+    );
   });
 
   it('mentions a draft nowhere: no page, listing, feed or sitemap names it', () => {
@@ -75,11 +83,15 @@ describe('the built site', () => {
       [...publishedBriefings()].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)).map((b) => `/briefings/${b.id}/`),
     );
     for (const actor of actorFiles()) expect(existsSync(join(dist, 'actors', actor.id, 'rss.xml')), actor.id).toBe(true);
-    for (const country of new Set(publishedBriefings().flatMap((b) => b.countries))) expect(existsSync(join(dist, 'countries', country, 'rss.xml')), country).toBe(true);
+    for (const country of new Set(publishedBriefings().flatMap((b) => b.countries)))
+      expect(existsSync(join(dist, 'countries', country, 'rss.xml')), country).toBe(true);
   });
 
   it('has a sitemap that lists every briefing, and robots.txt points to it', () => {
-    const sitemap = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    const sitemap = readdirSync(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('');
     for (const b of publishedBriefings()) expect(sitemap).toContain(`/briefings/${b.id}/</loc>`);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);
   });

@@ -17,7 +17,9 @@ const newestFirst = (list: BriefingFile[]) =>
 
 /** Briefing ids linked from the cards of a listing, in page order. */
 async function listedIds(selector: string): Promise<string[]> {
-  const hrefs = await page.locator(`${selector} .briefing-card h2 a, ${selector} .briefing-card h3 a, ${selector} .briefing-card h4 a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator(`${selector} .briefing-card h2 a, ${selector} .briefing-card h3 a, ${selector} .briefing-card h4 a`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace(/^\/briefings\/|\/$/g, ''));
 }
 
@@ -44,13 +46,17 @@ describe('reading the site', () => {
     const countryId = naming.flatMap((b) => b.countries)[0]!;
     await page.locator(`aside a[href="/countries/${countryId}/"]`).first().click();
     await expect.poll(() => page.url()).toBe(`${site.url}/countries/${countryId}/`);
-    expect(await listedIds('section[aria-labelledby="briefings-heading"]')).toEqual(newestFirst(publishedBriefings().filter((b) => b.countries.includes(countryId))));
+    expect(await listedIds('section[aria-labelledby="briefings-heading"]')).toEqual(
+      newestFirst(publishedBriefings().filter((b) => b.countries.includes(countryId))),
+    );
   });
 
   it.each(actorFiles())('the page of $id lists exactly the briefings that name the actor, newest first', async (actor) => {
     await page.goto(`${site.url}/actors/${actor.id}/`);
     expect(await page.locator('h1').textContent()).toBe(actor.name);
-    expect(await listedIds('section[aria-labelledby="briefings-heading"]')).toEqual(newestFirst(publishedBriefings().filter((b) => b.actors.includes(actor.id))));
+    expect(await listedIds('section[aria-labelledby="briefings-heading"]')).toEqual(
+      newestFirst(publishedBriefings().filter((b) => b.actors.includes(actor.id))),
+    );
   });
 
   it('the actors index groups people and organisations and counts their briefings', async () => {
@@ -69,7 +75,9 @@ describe('reading the site', () => {
     for (const id of countries) expect(await page.locator(`a[href="/countries/${id}/"]`).count(), id).toBe(1);
     for (const id of countries) {
       await page.goto(`${site.url}/countries/${id}/`);
-      expect(await listedIds('section[aria-labelledby="briefings-heading"]'), id).toEqual(newestFirst(publishedBriefings().filter((b) => b.countries.includes(id))));
+      expect(await listedIds('section[aria-labelledby="briefings-heading"]'), id).toEqual(
+        newestFirst(publishedBriefings().filter((b) => b.countries.includes(id))),
+      );
     }
   });
 
@@ -79,7 +87,12 @@ describe('reading the site', () => {
     void rest;
     await page.goto(`${site.url}/countries/${country}/`);
     const listed = await page.locator('section[aria-labelledby="own-actors-heading"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(listed.sort()).toEqual(actorFiles().filter((a) => a.country === country).map((a) => `/actors/${a.id}/`).sort());
+    expect(listed.sort()).toEqual(
+      actorFiles()
+        .filter((a) => a.country === country)
+        .map((a) => `/actors/${a.id}/`)
+        .sort(),
+    );
   });
 
   it('the timeline groups every briefing by month and day and links to month archives', async () => {
@@ -102,28 +115,35 @@ describe('reading the site', () => {
     for (const rel of await sources.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('rel')))) expect(rel).toBe('noopener noreferrer');
     const citations = await page.locator('.prose sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const href of citations) expect(await page.locator(href!).count(), href!).toBe(1);
-    expect(await page.getByRole('link', { name: 'Edit this briefing' }).getAttribute('href')).toMatch(new RegExp(`/edit/main/src/content/briefings/${briefing.id}\\.mdx$`));
+    expect(await page.getByRole('link', { name: 'Edit this briefing' }).getAttribute('href')).toMatch(
+      new RegExp(`/edit/main/src/content/briefings/${briefing.id}\\.mdx$`),
+    );
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: briefing.title, datePublished: briefing.date });
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(briefing.title);
   });
 
   it('a corrected briefing shows when it was updated and each correction, dated; the others show none', async () => {
-    expect(publishedBriefings().some((b) => b.corrections.length > 0 && b.updated), 'the fixture has a corrected briefing').toBe(true);
+    expect(
+      publishedBriefings().some((b) => b.corrections.length > 0 && b.updated),
+      'the fixture has a corrected briefing',
+    ).toBe(true);
     for (const briefing of publishedBriefings()) {
       await page.goto(`${site.url}/briefings/${briefing.id}/`);
       expect(await page.locator('article header time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))), briefing.id).toEqual(
         [briefing.date, briefing.updated].filter(Boolean),
       );
       const corrections = page.locator('section[aria-labelledby="corrections-heading"] li');
-      expect(await corrections.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))), briefing.id).toEqual(briefing.corrections.map((c) => c.date));
+      expect(await corrections.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime'))), briefing.id).toEqual(
+        briefing.corrections.map((c) => c.date),
+      );
       const texts = await corrections.allTextContents();
       expect(texts.length, briefing.id).toBe(briefing.corrections.length);
       briefing.corrections.forEach((c, i) => expect(texts[i]!.replace(/\s+/g, ' ')).toContain(c.text));
     }
   });
 
-  it('a country page shows the desk\'s note on the country', async () => {
+  it("a country page shows the desk's note on the country", async () => {
     const notes = countryNotes().filter((c) => c.note);
     expect(notes.length, 'the fixture has a country note').toBeGreaterThan(0);
     for (const { id, note } of notes) {

@@ -62,7 +62,9 @@ describe('the index', () => {
     const parts = readdirSync(`${dist}pagefind`, { withFileTypes: true }).filter((d) => d.isDirectory());
     const indexed = new Map(
       parts.map((d) => {
-        const entry = JSON.parse(readFileSync(`${dist}pagefind/${d.name}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(readFileSync(`${dist}pagefind/${d.name}/pagefind-entry.json`, 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
         return [d.name, Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)];
       }),
     );
@@ -132,7 +134,10 @@ describe('searching', () => {
     }
     await filterBox('country', northKorea).check();
     await searched(`?country=${encodeURIComponent(northKorea).replace(/%20/g, '+')}`);
-    sameSet(await resultIds(), taggedKp.map((b) => b.id));
+    sameSet(
+      await resultIds(),
+      taggedKp.map((b) => b.id),
+    );
     expect(await status()).toBe(`${taggedKp.length} briefings match the filters, newest first.`);
     expect(await filterCount('country', northKorea)).toBe(String(taggedKp.length));
   });
@@ -140,7 +145,9 @@ describe('searching', () => {
   it('narrows a query by a filter, and several values must all match', async () => {
     await openSearch('?q=Kursk');
     const before = await resultIds();
-    const kp = publishedBriefings().filter((b) => b.countries.includes('kp')).map((b) => b.id);
+    const kp = publishedBriefings()
+      .filter((b) => b.countries.includes('kp'))
+      .map((b) => b.id);
     const expected = before.filter((id) => kp.includes(id));
     expect(await filterCount('country', countryName('kp'))).toBe(String(expected.length));
     await filterBox('country', countryName('kp')).check();
@@ -149,7 +156,10 @@ describe('searching', () => {
 
     await openSearch('?country=North+Korea&country=Ukraine');
     const both = publishedBriefings().filter((b) => b.countries.includes('kp') && b.countries.includes('ua'));
-    sameSet(await resultIds(), both.map((b) => b.id));
+    sameSet(
+      await resultIds(),
+      both.map((b) => b.id),
+    );
   });
 
   it('restores query, filter and order from a shared URL, and lists newest first in date order', async () => {
@@ -159,7 +169,9 @@ describe('searching', () => {
     expect(await page.locator('input[name="sort"][value="newest"]').isChecked()).toBe(true);
     const ids = await resultIds();
     expect(ids.length).toBeGreaterThan(1);
-    const ua = publishedBriefings().filter((b) => b.countries.includes('ua')).map((b) => b.id);
+    const ua = publishedBriefings()
+      .filter((b) => b.countries.includes('ua'))
+      .map((b) => b.id);
     expect(ids.every((id) => ua.includes(id))).toBe(true);
     const dates = await page.locator('[data-results] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates).toEqual(ids.map((id) => publishedBriefings().find((b) => b.id === id)!.date));
@@ -193,12 +205,22 @@ describe('searching', () => {
     await page.getByRole('link', { name: `Search briefings that name ${actor.name}` }).click();
     await searched(`?actor=${encodeURIComponent(actor.name).replace(/%20/g, '+')}`);
     expect(await filterBox('actor', actor.name).isChecked()).toBe(true);
-    sameSet(await resultIds(), publishedBriefings().filter((b) => b.actors.includes(actor.id)).map((b) => b.id));
+    sameSet(
+      await resultIds(),
+      publishedBriefings()
+        .filter((b) => b.actors.includes(actor.id))
+        .map((b) => b.id),
+    );
 
     await page.goto(`${site.url}/countries/de/`);
     await page.getByRole('link', { name: `Search briefings about ${countryName('de')}` }).click();
     await searched(`?country=${countryName('de')}`);
-    sameSet(await resultIds(), publishedBriefings().filter((b) => b.countries.includes('de')).map((b) => b.id));
+    sameSet(
+      await resultIds(),
+      publishedBriefings()
+        .filter((b) => b.countries.includes('de'))
+        .map((b) => b.id),
+    );
   });
 
   it('removes a chosen filter from its chip', async () => {
@@ -286,12 +308,17 @@ describe('weight', () => {
     await fresh.goto(`${site.url}/search/?q=Kursk`, { waitUntil: 'networkidle' });
     await searched('?q=Kursk', fresh);
     const kind = (path: string) =>
-      /\/pagefind\/fragment\//.test(path) ? 'fragments'
-      : /\/pagefind\/(index|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(path) ? 'index'
-      : /\.pagefind$/.test(path) ? 'wasm'
-      : /\.m?js$/.test(path) ? 'js'
-      : extname(path) === '.css' ? 'css'
-      : 'html and other';
+      /\/pagefind\/fragment\//.test(path)
+        ? 'fragments'
+        : /\/pagefind\/(index|filter)\/|\.pf_meta$|pagefind-entry\.json$/.test(path)
+          ? 'index'
+          : /\.pagefind$/.test(path)
+            ? 'wasm'
+            : /\.m?js$/.test(path)
+              ? 'js'
+              : extname(path) === '.css'
+                ? 'css'
+                : 'html and other';
     const split: Record<string, number> = {};
     const gzipped: Record<string, number> = {};
     for (const [path, bytes] of site.server.sent) {

@@ -36,7 +36,8 @@ export function briefingFiles(from = root): BriefingFile[] {
   return readdirSync(briefings)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const data = parseSource(readFileSync(briefings + f, 'utf8')).data as Omit<BriefingFile, 'id'> & Partial<Pick<BriefingFile, 'actors' | 'countries' | 'corrections' | 'draft'>>;
+      const data = parseSource(readFileSync(briefings + f, 'utf8')).data as Omit<BriefingFile, 'id'> &
+        Partial<Pick<BriefingFile, 'actors' | 'countries' | 'corrections' | 'draft'>>;
       return {
         id: f.replace(/\.mdx$/, ''),
         title: data.title,
@@ -67,5 +68,8 @@ export function countryNotes(from = root): { id: string; note?: string; aliases?
   if (!existsSync(countries)) return [];
   return readdirSync(countries)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parseYaml(readFileSync(countries + f, 'utf8')).data as { note?: string; aliases?: string[]; wikidata?: string }) }));
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      ...(parseYaml(readFileSync(countries + f, 'utf8')).data as { note?: string; aliases?: string[]; wikidata?: string }),
+    }));
 }

@@ -69,7 +69,10 @@ export interface TestBriefing {
 }
 
 /** Writes a valid briefing, with one dated source, into the copy at `root`; its date comes from its id. */
-export function writeBriefing(root: string, { id, title, summary = 'A briefing written by a test.', actors, countries, body = 'Something happened.', draft = false }: TestBriefing): void {
+export function writeBriefing(
+  root: string,
+  { id, title, summary = 'A briefing written by a test.', actors, countries, body = 'Something happened.', draft = false }: TestBriefing,
+): void {
   const date = id.slice(0, 10);
   writeFileSync(
     join(root, 'src/content/briefings', `${id}.mdx`),

@@ -37,6 +37,8 @@ describe('readBody', () => {
   });
 
   it('says which body file is missing and how to recover', () => {
-    expect(() => readBody(join(cacheDir, 'nope.html'), '2024-11-04-kursk')).toThrow(/rendered body of briefing `2024-11-04-kursk` is missing .*nope\.html.*Delete Astro's cache directory \(node_modules\/\.astro unless configured\)/);
+    expect(() => readBody(join(cacheDir, 'nope.html'), '2024-11-04-kursk')).toThrow(
+      /rendered body of briefing `2024-11-04-kursk` is missing .*nope\.html.*Delete Astro's cache directory \(node_modules\/\.astro unless configured\)/,
+    );
   });
 });

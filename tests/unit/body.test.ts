@@ -85,7 +85,7 @@ describe('renderBody: allowed content', () => {
   });
 
   it('renders Markdown with smart punctuation', () => {
-    const result = render("## Heading\n\nIt's \"quoted\" -- and...\n\n- one\n- two\n");
+    const result = render('## Heading\n\nIt\'s "quoted" -- and...\n\n- one\n- two\n');
     expect(result.violations).toEqual([]);
     expect(result.html).toBe('<h2>Heading</h2>\n<p>It’s “quoted” – and…</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
   });
@@ -128,8 +128,18 @@ describe('renderBody: rules', () => {
   });
 
   it('mdx/no-attribute-expression: value expression and spread', () => {
-    expect(only('Text <Cite source={1} /> here.\n')).toEqual(['mdx/no-attribute-expression', 'attribute `source` on <Cite> uses a `{…}` expression', BODY_LINE, 6]);
-    expect(only('Text <Cite {...props} /> here.\n')).toEqual(['mdx/no-attribute-expression', '`{…}` spread attributes are not allowed on <Cite>', BODY_LINE, 6]);
+    expect(only('Text <Cite source={1} /> here.\n')).toEqual([
+      'mdx/no-attribute-expression',
+      'attribute `source` on <Cite> uses a `{…}` expression',
+      BODY_LINE,
+      6,
+    ]);
+    expect(only('Text <Cite {...props} /> here.\n')).toEqual([
+      'mdx/no-attribute-expression',
+      '`{…}` spread attributes are not allowed on <Cite>',
+      BODY_LINE,
+      6,
+    ]);
   });
 
   it('mdx/unknown-component: inline, block and fragment', () => {
@@ -145,12 +155,27 @@ describe('renderBody: rules', () => {
   });
 
   it('mdx/forbidden-element: <iframe> with a src, inline', () => {
-    expect(only('See <iframe src="https://example.org/embed"></iframe>\n')).toEqual(['mdx/forbidden-element', '<iframe> is not allowed in a briefing', BODY_LINE, 5]);
+    expect(only('See <iframe src="https://example.org/embed"></iframe>\n')).toEqual([
+      'mdx/forbidden-element',
+      '<iframe> is not allowed in a briefing',
+      BODY_LINE,
+      5,
+    ]);
   });
 
   it('mdx/no-event-handler: onClick=', () => {
-    expect(only('Text <abbr title="x" onClick="alert(1)">A</abbr>.\n')).toEqual(['mdx/no-event-handler', '`onClick` event handlers are not allowed', BODY_LINE, 6]);
-    expect(only('Text <Cite source="1" onmouseover="alert(1)" />.\n')).toEqual(['mdx/no-event-handler', '`onmouseover` event handlers are not allowed', BODY_LINE, 6]);
+    expect(only('Text <abbr title="x" onClick="alert(1)">A</abbr>.\n')).toEqual([
+      'mdx/no-event-handler',
+      '`onClick` event handlers are not allowed',
+      BODY_LINE,
+      6,
+    ]);
+    expect(only('Text <Cite source="1" onmouseover="alert(1)" />.\n')).toEqual([
+      'mdx/no-event-handler',
+      '`onmouseover` event handlers are not allowed',
+      BODY_LINE,
+      6,
+    ]);
   });
 
   describe('mdx/unsafe-url', () => {
@@ -209,13 +234,23 @@ describe('renderBody: rules', () => {
 
     it('content on <Cite>, and no content on <Claim>', () => {
       expect(only('Text <Cite source="1">hello</Cite> here.\n')).toEqual(['mdx/bad-attribute', '<Cite> takes no content', BODY_LINE, 6]);
-      expect(only('Text <Claim status="claimed" source="1"></Claim> end.\n')).toEqual(['mdx/bad-attribute', '<Claim> needs content between its tags', BODY_LINE, 6]);
+      expect(only('Text <Claim status="claimed" source="1"></Claim> end.\n')).toEqual([
+        'mdx/bad-attribute',
+        '<Claim> needs content between its tags',
+        BODY_LINE,
+        6,
+      ]);
     });
   });
 
   describe('mdx/bad-source', () => {
     it.each(['0', '3', 'x', '-1'])('source="%s" with 2 sources', (n) => {
-      expect(only(`Text <Cite source="${n}" /> here.\n`)).toEqual(['mdx/bad-source', `\`source="${n}"\` on <Cite> does not name one of this briefing's sources (it lists 2)`, BODY_LINE, 6]);
+      expect(only(`Text <Cite source="${n}" /> here.\n`)).toEqual([
+        'mdx/bad-source',
+        `\`source="${n}"\` on <Cite> does not name one of this briefing's sources (it lists 2)`,
+        BODY_LINE,
+        6,
+      ]);
     });
 
     it('accepts the last source', () => {

@@ -44,7 +44,14 @@ describe('checkCodeKey', () => {
     const key = () => checkCodeKey(pathToFileURL(join(root, ENTRY)));
     let before = key();
     expect(key()).toBe(before);
-    for (const file of ['src/check/rules/duplicates.ts', 'src/check/worker.ts', 'src/content.config.ts', 'src/site.config.ts', 'src/render/body.ts', 'package-lock.json']) {
+    for (const file of [
+      'src/check/rules/duplicates.ts',
+      'src/check/worker.ts',
+      'src/content.config.ts',
+      'src/site.config.ts',
+      'src/render/body.ts',
+      'package-lock.json',
+    ]) {
       appendFileSync(join(root, file), '\n');
       const after = key();
       expect(after, file).not.toBe(before);

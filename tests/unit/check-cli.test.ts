@@ -88,7 +88,9 @@ describe.concurrent('npm run check', { timeout: 30_000 }, () => {
     const out = lines(stdout);
     expect(out).toHaveLength(5);
     expect(out[0]).toMatch(/^src\/content\/actors\/jane-doe\.yaml:5:1 {2}yaml\/unknown-field {2}unknown field `surname` {2}/);
-    expect(out[1]).toMatch(/^src\/content\/briefings\/2024-11-04-three-problems\.mdx:5:10 {2}reference\/unknown-actor {2}unknown actor `antonio-gutteres` in `actors\[0\]` {2}Did you mean `antonio-guterres`\?/);
+    expect(out[1]).toMatch(
+      /^src\/content\/briefings\/2024-11-04-three-problems\.mdx:5:10 {2}reference\/unknown-actor {2}unknown actor `antonio-gutteres` in `actors\[0\]` {2}Did you mean `antonio-guterres`\?/,
+    );
     expect(out[2]).toMatch(/^src\/content\/briefings\/2024-11-04-three-problems\.mdx:15:1 {2}mdx\/no-import-export {2}/);
     expect(out[3]).toMatch(/^src\/content\/briefings\/2024-11-04-three-problems\.mdx:17:6 {2}mdx\/bad-source {2}`source="2"` on <Cite>/);
     expect(out[4]).toBe('4 problems in 2 files');

@@ -141,7 +141,7 @@ describe('checkContent: briefings', () => {
         line: BODY_LINE + 2,
         column: 5,
         rule: 'mdx/bad-source',
-        message: "`source=\"2\"` on <Cite> does not name one of this briefing's sources (it lists 1)",
+        message: '`source="2"` on <Cite> does not name one of this briefing\'s sources (it lists 1)',
         hint: 'Use the number of the source in front-matter `sources`, counting from 1.',
       },
     ]);
@@ -173,7 +173,13 @@ describe('checkContent: actors', () => {
   it('reports an alias that is already a name of another actor, at the alias, ignoring case and accents', async () => {
     const other = `${A}umerov.yaml`;
     expect(await check({ [other]: actor({ name: 'R. Umerov', aliases: '\n  - Ümerov' }) })).toEqual([
-      expect.objectContaining({ file: other, line: 6, column: 5, rule: 'actor/duplicate-name', message: '`Ümerov` is already a name of actor `rustem-umerov`' }),
+      expect.objectContaining({
+        file: other,
+        line: 6,
+        column: 5,
+        rule: 'actor/duplicate-name',
+        message: '`Ümerov` is already a name of actor `rustem-umerov`',
+      }),
     ]);
   });
 

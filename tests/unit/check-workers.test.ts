@@ -29,7 +29,17 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 
 const fixtures = fileURLToPath(new URL('../fixtures/bad-inputs', import.meta.url));
 /** Cases whose briefings fail in the parse, the schema and the body, and one that passes. */
-const CASES = ['malformed-yaml', 'missing-field', 'wrong-type', 'unknown-actor', 'duplicate-source', 'mdx-bad-source', 'mdx-expression', 'mdx-import', 'bom-crlf'];
+const CASES = [
+  'malformed-yaml',
+  'missing-field',
+  'wrong-type',
+  'unknown-actor',
+  'duplicate-source',
+  'mdx-bad-source',
+  'mdx-expression',
+  'mdx-import',
+  'bom-crlf',
+];
 const BRIEFINGS = 1 + CASES.length;
 
 const roots: string[] = [];
@@ -45,7 +55,14 @@ function tree(): string {
 }
 
 function check(parallel: ParallelOptions, shareRendered: boolean) {
-  const options: CheckOptions = { root: tree(), dirs: contentDirs, schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema }, today: '2026-01-01', shareRendered, parallel };
+  const options: CheckOptions = {
+    root: tree(),
+    dirs: contentDirs,
+    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema },
+    today: '2026-01-01',
+    shareRendered,
+    parallel,
+  };
   return checkContent(options);
 }
 

@@ -24,7 +24,12 @@ function project(): string {
 describe('codeHash', () => {
   it('follows static, re-exported and dynamic imports, and leaves out what nothing imports', () => {
     const dir = project();
-    expect(moduleGraph([join(dir, 'src/entry.ts')]).map((f) => f.slice(dir.length + 1))).toEqual(['src/entry.ts', 'src/lib/a.ts', 'src/lib/b.ts', 'src/lib/c.ts']);
+    expect(moduleGraph([join(dir, 'src/entry.ts')]).map((f) => f.slice(dir.length + 1))).toEqual([
+      'src/entry.ts',
+      'src/lib/a.ts',
+      'src/lib/b.ts',
+      'src/lib/c.ts',
+    ]);
   });
 
   it('changes when a module the entry imports indirectly changes, and when the lockfile does', () => {

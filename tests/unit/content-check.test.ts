@@ -43,7 +43,12 @@ describe('checkContent: files', () => {
 
   it('reports a file that is not valid UTF-8', async () => {
     expect(await check({ [BRIEFING]: Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0xfd, 0x0a]) })).toEqual([
-      { file: BRIEFING, rule: 'file/encoding', message: 'the file is not valid UTF-8', hint: 'Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).' },
+      {
+        file: BRIEFING,
+        rule: 'file/encoding',
+        message: 'the file is not valid UTF-8',
+        hint: 'Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+      },
     ]);
   });
 

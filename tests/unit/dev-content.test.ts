@@ -10,7 +10,13 @@ afterEach(() => vi.useRealTimers());
 const root = '/project';
 const briefings = join(root, 'src/content/briefings');
 const briefing = join(briefings, '2024-11-04-troops.mdx');
-const problem: Problem = { file: 'src/content/briefings/2024-11-04-troops.mdx', line: 5, column: 11, rule: 'reference/unknown-actor', message: 'unknown actor `x` in `actors[0]`' };
+const problem: Problem = {
+  file: 'src/content/briefings/2024-11-04-troops.mdx',
+  line: 5,
+  column: 11,
+  rule: 'reference/unknown-actor',
+  message: 'unknown actor `x` in `actors[0]`',
+};
 
 /** A dev server's watcher and page channel, recording what is sent to the pages. */
 function fakeServer() {
@@ -37,7 +43,9 @@ describe('showContentProblems', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(dev.check).toHaveBeenCalledTimes(1);
     expect(dev.sent).toEqual([{ type: 'error', err: expect.objectContaining({ message: expect.stringContaining('reference/unknown-actor') }) }]);
-    expect(dev.logged).toEqual([expect.stringMatching(/^error 1 content problem:\nsrc\/content\/briefings\/2024-11-04-troops.mdx:5:11  reference\/unknown-actor/)]);
+    expect(dev.logged).toEqual([
+      expect.stringMatching(/^error 1 content problem:\nsrc\/content\/briefings\/2024-11-04-troops.mdx:5:11  reference\/unknown-actor/),
+    ]);
   });
 
   it('ignores changes outside the content folders', async () => {

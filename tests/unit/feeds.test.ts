@@ -12,7 +12,9 @@ const channel = { title: 'NATO · Sitrep', description: 'Briefings that name NAT
 
 describe('newestChange', () => {
   it('is the latest `updated` or `date` among the briefings, whatever their order', () => {
-    expect(newestChange([briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-09'), briefing('c', '2024-11-05')])).toEqual(new Date('2024-11-09T00:00:00Z'));
+    expect(newestChange([briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-09'), briefing('c', '2024-11-05')])).toEqual(
+      new Date('2024-11-09T00:00:00Z'),
+    );
     expect(newestChange([briefing('a', '2024-11-04', '2024-11-05'), briefing('b', '2024-11-06')])).toEqual(new Date('2024-11-06T00:00:00Z'));
   });
 

@@ -94,7 +94,10 @@ describe('checkNode', () => {
   it('does not check the number of a source when the count is unknown', () => {
     const cite: TreeNode = { type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 'source', value: '99' }], children: [] };
     expect(checkNode(cite, briefingComponents)).toEqual([]);
-    expect(checkNode(cite, briefingComponents, 2)[0]).toMatchObject({ rule: 'mdx/bad-source', message: '`source="99"` on <Cite> does not name one of this briefing\'s sources (it lists 2)' });
+    expect(checkNode(cite, briefingComponents, 2)[0]).toMatchObject({
+      rule: 'mdx/bad-source',
+      message: '`source="99"` on <Cite> does not name one of this briefing\'s sources (it lists 2)',
+    });
     expect(checkNode({ ...cite, attributes: [{ type: 'mdxJsxAttribute', name: 'source', value: '1.5' }] }, briefingComponents)[0]).toMatchObject({
       rule: 'mdx/bad-source',
       message: '`source="1.5"` on <Cite> is not a source number',
@@ -122,7 +125,9 @@ describe('mdxPolicyPlugin with satteri mdxToJs', () => {
   const compile = (source: string) => mdxToJs(source, { mdastPlugins: [mdxPolicyPlugin] });
 
   it('throws for an import, naming the rule and the position', () => {
-    expect(() => compile('import fs from "node:fs"\n\nHello.\n')).toThrow('<mdx>:1:1  mdx/no-import-export  `import` and `export` are not allowed in a briefing');
+    expect(() => compile('import fs from "node:fs"\n\nHello.\n')).toThrow(
+      '<mdx>:1:1  mdx/no-import-export  `import` and `export` are not allowed in a briefing',
+    );
   });
 
   it('throws for an expression, an unsafe link and an unknown component', () => {

@@ -37,7 +37,23 @@ const briefings = (root: string) => readdirSync(join(root, B)).sort();
 describe.concurrent('npm run new', { timeout: 30_000 }, () => {
   it('writes a draft that passes npm run check, and prints the path and next steps', async () => {
     const root = project();
-    const { code, stdout, stderr } = await run('new', ['--root', root, 'Rutte urges Germany: spend more', '--actor', 'antonio-guterres', '--actor', 'united-nations', '--country', 'de,ua', '--date', '2024-11-04', '--topic', 'diplomacy', '--status', 'claimed']);
+    const { code, stdout, stderr } = await run('new', [
+      '--root',
+      root,
+      'Rutte urges Germany: spend more',
+      '--actor',
+      'antonio-guterres',
+      '--actor',
+      'united-nations',
+      '--country',
+      'de,ua',
+      '--date',
+      '2024-11-04',
+      '--topic',
+      'diplomacy',
+      '--status',
+      'claimed',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const file = `${B}2024-11-04-rutte-urges-germany-spend-more.mdx`;

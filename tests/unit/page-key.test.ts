@@ -28,7 +28,12 @@ describe('propsKey', () => {
 
   it('serialises a frozen object once, and the same way as an unfrozen copy', () => {
     const card = Object.freeze({ id: 'a', data: Object.freeze({ title: 'T' }) });
-    expect(propsJson([card, card])).toBe(propsJson([{ id: 'a', data: { title: 'T' } }, { id: 'a', data: { title: 'T' } }]));
+    expect(propsJson([card, card])).toBe(
+      propsJson([
+        { id: 'a', data: { title: 'T' } },
+        { id: 'a', data: { title: 'T' } },
+      ]),
+    );
   });
 });
 

@@ -21,11 +21,15 @@ describe('formatProblem', () => {
   });
 
   it('leaves out line, column and hint when there are none', () => {
-    expect(formatProblem({ file: 'src/content/briefings/Notes.md', rule: 'file/name', message: 'bad name' })).toBe('src/content/briefings/Notes.md  file/name  bad name');
+    expect(formatProblem({ file: 'src/content/briefings/Notes.md', rule: 'file/name', message: 'bad name' })).toBe(
+      'src/content/briefings/Notes.md  file/name  bad name',
+    );
   });
 
   it('ignores a column without a line', () => {
-    expect(formatProblem(problem({ line: undefined, column: 4 }))).toBe('src/content/briefings/2024-11-04-troops.mdx  mdx/syntax  unexpected character  Escape it.');
+    expect(formatProblem(problem({ line: undefined, column: 4 }))).toBe(
+      'src/content/briefings/2024-11-04-troops.mdx  mdx/syntax  unexpected character  Escape it.',
+    );
   });
 });
 

@@ -59,9 +59,7 @@ describe('findUnknownReferences', () => {
   });
 
   it('does not accept an alias in place of the id', () => {
-    expect(findUnknownReferences({ actors: ['Zelenskyy'] }, actors, countries)).toEqual([
-      { path: ['actors', 0], id: 'Zelenskyy', kind: 'actor' },
-    ]);
+    expect(findUnknownReferences({ actors: ['Zelenskyy'] }, actors, countries)).toEqual([{ path: ['actors', 0], id: 'Zelenskyy', kind: 'actor' }]);
   });
 });
 
@@ -77,8 +75,22 @@ describe('referenceProblems', () => {
         message: 'unknown actor `Zelenskyy` in `actors[0]`',
         hint: 'Did you mean `volodymyr-zelensky`? Otherwise add src/content/actors/Zelenskyy.yaml if it is a new actor.',
       },
-      { file: 'b.mdx', line: 2, column: 1, rule: 'reference/unknown-country', message: 'unknown country `uk` in `countries[0]`', hint: 'Did you mean `gb`? Otherwise use a lowercase ISO 3166-1 alpha-2 code.' },
-      { file: 'b.mdx', line: 3, column: 1, rule: 'reference/unknown-country', message: 'unknown country `xx` in `places[0].country`', hint: 'Use a lowercase ISO 3166-1 alpha-2 code.' },
+      {
+        file: 'b.mdx',
+        line: 2,
+        column: 1,
+        rule: 'reference/unknown-country',
+        message: 'unknown country `uk` in `countries[0]`',
+        hint: 'Did you mean `gb`? Otherwise use a lowercase ISO 3166-1 alpha-2 code.',
+      },
+      {
+        file: 'b.mdx',
+        line: 3,
+        column: 1,
+        rule: 'reference/unknown-country',
+        message: 'unknown country `xx` in `places[0].country`',
+        hint: 'Use a lowercase ISO 3166-1 alpha-2 code.',
+      },
     ]);
   });
 });

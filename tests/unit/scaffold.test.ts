@@ -77,20 +77,28 @@ describe('answers checked by the schema and the check', () => {
   it('accepts real dates only, in the words of the check', () => {
     expect(dateProblems(fieldSchemas, '2024-02-29', '2026-01-01')).toEqual([]);
     for (const date of ['2024-02-30', '2023-02-29', '2024-11-4', '4 November 2024']) {
-      expect(dateProblems(fieldSchemas, date, '2026-01-01'), date).toEqual(['`date` must be a real date written YYYY-MM-DD, such as 2024-11-04. CONTRIBUTING.md lists each field and its format.']);
+      expect(dateProblems(fieldSchemas, date, '2026-01-01'), date).toEqual([
+        '`date` must be a real date written YYYY-MM-DD, such as 2024-11-04. CONTRIBUTING.md lists each field and its format.',
+      ]);
     }
   });
 
   it('refuses a date after today with the rule of the check, and accepts today', () => {
-    expect(dateProblems(fieldSchemas, '2026-01-02', '2026-01-01')).toEqual(['`date` 2026-01-02 is in the future (today is 2026-01-01). Use the date on which the event happened or was announced.']);
+    expect(dateProblems(fieldSchemas, '2026-01-02', '2026-01-01')).toEqual([
+      '`date` 2026-01-02 is in the future (today is 2026-01-01). Use the date on which the event happened or was announced.',
+    ]);
     expect(dateProblems(fieldSchemas, '2026-01-01', '2026-01-01')).toEqual([]);
   });
 
   it('checks a title, a status and topics against the briefing schema', () => {
     expect(fieldProblems(fieldSchemas, 'title', 'Rutte in Berlin')).toEqual([]);
-    expect(fieldProblems(fieldSchemas, 'title', 'x'.repeat(121))).toEqual(['`title` must be at most 120 characters. CONTRIBUTING.md lists each field and its format.']);
+    expect(fieldProblems(fieldSchemas, 'title', 'x'.repeat(121))).toEqual([
+      '`title` must be at most 120 characters. CONTRIBUTING.md lists each field and its format.',
+    ]);
     expect(fieldProblems(fieldSchemas, 'status', 'claimed')).toEqual([]);
-    expect(fieldProblems(fieldSchemas, 'status', 'rumoured')[0]).toContain('`status` invalid option: expected one of "confirmed"|"reported"|"claimed"|"disputed"');
+    expect(fieldProblems(fieldSchemas, 'status', 'rumoured')[0]).toContain(
+      '`status` invalid option: expected one of "confirmed"|"reported"|"claimed"|"disputed"',
+    );
     expect(fieldProblems(fieldSchemas, 'topics', ['diplomacy'])).toEqual([]);
     expect(fieldProblems(fieldSchemas, 'topics', ['diplomacy', 'war'])[0]).toContain('`topics[1]` invalid option: expected one of "foreign-forces"');
   });
@@ -125,7 +133,9 @@ describe('splitIds', () => {
 
 describe('unknownIdMessage', () => {
   it('explains an unknown id with the hint the check gives, labelled, and close matches', () => {
-    expect(unknownIdMessage('country', 'uk', countries)).toBe('Unknown country `uk`.\nDid you mean `gb` (United Kingdom)? Otherwise use a lowercase ISO 3166-1 alpha-2 code.');
+    expect(unknownIdMessage('country', 'uk', countries)).toBe(
+      'Unknown country `uk`.\nDid you mean `gb` (United Kingdom)? Otherwise use a lowercase ISO 3166-1 alpha-2 code.',
+    );
     const message = unknownIdMessage('actor', 'rute', actors);
     expect(message).toContain('Close matches: `mark-rutte` (Mark Rutte).');
     expect(message).toContain('src/content/actors/');
@@ -138,7 +148,14 @@ describe('the skeleton', () => {
     expect(parsed.yamlErrors).toEqual([]);
     const result = briefingSchema.safeParse(parsed.data);
     expect(result.success).toBe(true);
-    expect(result.data).toMatchObject({ title: 'Rutte urges Germany to spend more', date: '2024-11-04', draft: true, status: 'reported', actors: ['mark-rutte'], countries: ['de'] });
+    expect(result.data).toMatchObject({
+      title: 'Rutte urges Germany to spend more',
+      date: '2024-11-04',
+      draft: true,
+      status: 'reported',
+      actors: ['mark-rutte'],
+      countries: ['de'],
+    });
     expect(result.data?.sources).toEqual([{ title: PLACEHOLDERS.sourceTitle, publisher: PLACEHOLDERS.publisher, url: PLACEHOLDERS.url, date: '2024-11-04' }]);
   });
 

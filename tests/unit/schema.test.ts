@@ -34,7 +34,10 @@ const actor = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** The issues of a failed parse, reduced to what a test should pin down. */
-function issues(schema: { safeParse(d: unknown): { success: boolean; error?: { issues: { code: string; path: PropertyKey[]; message: string }[] } } }, data: unknown) {
+function issues(
+  schema: { safeParse(d: unknown): { success: boolean; error?: { issues: { code: string; path: PropertyKey[]; message: string }[] } } },
+  data: unknown,
+) {
   const result = schema.safeParse(data);
   expect(result.success).toBe(false);
   return result.error!.issues.map(({ code, path, message }) => ({ code, path, message }));
@@ -88,7 +91,9 @@ describe('briefingSchema', () => {
   it('refuses an impossible date, in the briefing and in a source', () => {
     const message = 'must be a real date written YYYY-MM-DD, such as 2024-11-04';
     expect(issues(briefingSchema, briefing({ date: '2024-02-30' }))).toEqual([{ code: 'invalid_format', path: ['date'], message }]);
-    expect(issues(briefingSchema, briefing({ sources: [source({ date: '2023-02-29' })] }))).toEqual([{ code: 'invalid_format', path: ['sources', 0, 'date'], message }]);
+    expect(issues(briefingSchema, briefing({ sources: [source({ date: '2023-02-29' })] }))).toEqual([
+      { code: 'invalid_format', path: ['sources', 0, 'date'], message },
+    ]);
     expect(briefingSchema.safeParse(briefing({ date: '2024-02-29' })).success).toBe(true);
   });
 
@@ -97,18 +102,23 @@ describe('briefingSchema', () => {
     expect(issues(briefingSchema, briefing({ date: new Date('2024-11-04') }))[0]).toMatchObject({ code: 'invalid_type', path: ['date'] });
   });
 
-  it.each(['ftp://example.org/a', 'javascript:alert(1)', 'mailto:desk@example.org', 'www.reuters.com/a', 'http://localhost/a'])('refuses the source url %s', (url) => {
-    expect(issues(briefingSchema, briefing({ sources: [source({ url })] }))).toEqual([
-      { code: 'invalid_format', path: ['sources', 0, 'url'], message: 'must be a full http(s) address, such as https://example.org/article' },
-    ]);
-  });
+  it.each(['ftp://example.org/a', 'javascript:alert(1)', 'mailto:desk@example.org', 'www.reuters.com/a', 'http://localhost/a'])(
+    'refuses the source url %s',
+    (url) => {
+      expect(issues(briefingSchema, briefing({ sources: [source({ url })] }))).toEqual([
+        { code: 'invalid_format', path: ['sources', 0, 'url'], message: 'must be a full http(s) address, such as https://example.org/article' },
+      ]);
+    },
+  );
 
   it('accepts an http source url', () => {
     expect(briefingSchema.safeParse(briefing({ sources: [source({ url: 'http://example.org/a' })] })).success).toBe(true);
   });
 
   it('refuses a briefing without sources', () => {
-    expect(issues(briefingSchema, briefing({ sources: [] }))).toEqual([{ code: 'too_small', path: ['sources'], message: 'a briefing needs at least one source' }]);
+    expect(issues(briefingSchema, briefing({ sources: [] }))).toEqual([
+      { code: 'too_small', path: ['sources'], message: 'a briefing needs at least one source' },
+    ]);
   });
 
   it('refuses a briefing that names neither actors nor countries', () => {
@@ -122,7 +132,9 @@ describe('briefingSchema', () => {
   });
 
   it('refuses the same id twice in a list', () => {
-    expect(issues(briefingSchema, briefing({ countries: ['ua', 'ua'] }))).toEqual([{ code: 'custom', path: ['countries'], message: 'lists the same id twice' }]);
+    expect(issues(briefingSchema, briefing({ countries: ['ua', 'ua'] }))).toEqual([
+      { code: 'custom', path: ['countries'], message: 'lists the same id twice' },
+    ]);
     expect(issues(briefingSchema, briefing({ actors: ['a', 'a'] }))).toEqual([{ code: 'custom', path: ['actors'], message: 'lists the same id twice' }]);
     expect(issues(briefingSchema, briefing({ topics: ['aid', 'aid'] }))).toEqual([{ code: 'custom', path: ['topics'], message: 'lists the same id twice' }]);
   });
@@ -145,7 +157,9 @@ describe('briefingSchema', () => {
   });
 
   it('refuses `updated` earlier than `date`, and accepts it on or after', () => {
-    expect(issues(briefingSchema, briefing({ updated: '2024-11-01' }))).toEqual([{ code: 'custom', path: ['updated'], message: 'must not be earlier than `date`' }]);
+    expect(issues(briefingSchema, briefing({ updated: '2024-11-01' }))).toEqual([
+      { code: 'custom', path: ['updated'], message: 'must not be earlier than `date`' },
+    ]);
     expect(briefingSchema.safeParse(briefing({ updated: '2024-11-04' })).success).toBe(true);
     expect(briefingSchema.safeParse(briefing({ updated: '2024-11-05' })).success).toBe(true);
   });
@@ -165,7 +179,9 @@ describe('actorSchema', () => {
   });
 
   it.each(['Q0123', '3874799', 'q3874799', 'Q'])('refuses the wikidata id %s', (wikidata) => {
-    expect(issues(actorSchema, actor({ wikidata }))).toEqual([{ code: 'invalid_format', path: ['wikidata'], message: 'must be a Wikidata item id such as Q3874799' }]);
+    expect(issues(actorSchema, actor({ wikidata }))).toEqual([
+      { code: 'invalid_format', path: ['wikidata'], message: 'must be a Wikidata item id such as Q3874799' },
+    ]);
   });
 
   it('refuses an unknown kind and an unknown key', () => {

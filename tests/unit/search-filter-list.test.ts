@@ -21,7 +21,10 @@ describe('filterListView', () => {
     counts.map((count, i) => ({ count, selected: false, focused: false, ...more(i) }));
 
   it('hides values that would leave no result, unless chosen or focused', () => {
-    const view = filterListView(rows([3, 0, 0, 1], (i) => ({ selected: i === 1, focused: i === 2 })), false);
+    const view = filterListView(
+      rows([3, 0, 0, 1], (i) => ({ selected: i === 1, focused: i === 2 })),
+      false,
+    );
     expect(view.shown).toEqual([true, true, true, true]);
     expect(filterListView(rows([3, 0, 1]), false).shown).toEqual([true, false, true]);
   });
@@ -32,7 +35,10 @@ describe('filterListView', () => {
   });
 
   it(`cuts a long list to ${SHORT_LIST}, keeping chosen and focused values, until expanded`, () => {
-    const long = rows(Array.from({ length: SHORT_LIST + 4 }, () => 1), (i) => ({ selected: i === SHORT_LIST + 1, focused: i === SHORT_LIST + 3 }));
+    const long = rows(
+      Array.from({ length: SHORT_LIST + 4 }, () => 1),
+      (i) => ({ selected: i === SHORT_LIST + 1, focused: i === SHORT_LIST + 3 }),
+    );
     const short = filterListView(long, false);
     expect(short.shown.filter(Boolean)).toHaveLength(SHORT_LIST + 2);
     expect(short.shown[SHORT_LIST]).toBe(false);

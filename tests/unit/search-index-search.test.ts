@@ -14,7 +14,12 @@ function stubPagefind(ids: Record<string, string[]>) {
       asked.push(options);
       const years = (options.filters as { year?: string[] } | undefined)?.year;
       const found = years ? years.flatMap((year) => ids[year] ?? []) : ['2024-b', '2025-a', '2024-a'];
-      const response: PagefindResponse = { results: found.map((id) => ({ id, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })), unfilteredResultCount: 3, filters: { year: {} }, totalFilters: {} };
+      const response: PagefindResponse = {
+        results: found.map((id) => ({ id, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })),
+        unfilteredResultCount: 3,
+        filters: { year: {} },
+        totalFilters: {},
+      };
       return response;
     },
   };

@@ -45,6 +45,7 @@ describe('the key of an index part', () => {
 
   it('stays the same when code the index does not use changes', () => {
     const key = partDirName(part, indexCode(copy));
-    for (const module of ['src/pages/about.astro', 'src/search/client/main.ts', 'src/search/index/pagefind.ts']) expect(keyAfterChanging(module), module).toBe(key);
+    for (const module of ['src/pages/about.astro', 'src/search/client/main.ts', 'src/search/index/pagefind.ts'])
+      expect(keyAfterChanging(module), module).toBe(key);
   });
 });

@@ -58,7 +58,12 @@ describe('searchParts', () => {
   });
   const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]) };
   const bodyOf = (b: StoredBriefing) => `<p>body of ${b.rendered?.metadata?.bodyFile}</p>`;
-  const corpus = () => [stored('old', '2023-05-01'), stored('draft', '2024-06-01', { draft: true }), stored('new', '2024-03-01'), stored('newer', '2024-04-01')];
+  const corpus = () => [
+    stored('old', '2023-05-01'),
+    stored('draft', '2024-06-01', { draft: true }),
+    stored('new', '2024-03-01'),
+    stored('newer', '2024-04-01'),
+  ];
 
   it('makes one part per year, newest first, of the published briefings newest first, with names for ids and the stored body', () => {
     const parts = searchParts(corpus(), names, bodyOf);
@@ -66,7 +71,10 @@ describe('searchParts', () => {
     expect(parts[0]!.records().map((r) => r.url)).toEqual(['/briefings/newer/', '/briefings/new/']);
     expect(parts[1]!.records().map((r) => r.url)).toEqual(['/briefings/old/']);
     const [record] = parts[1]!.records();
-    expect(record!.filters.slice(0, 2)).toEqual([['actor', 'NATO'], ['country', 'Ukraine']]);
+    expect(record!.filters.slice(0, 2)).toEqual([
+      ['actor', 'NATO'],
+      ['country', 'Ukraine'],
+    ]);
     expect(record!.html).toBe('<p>body of /cache/old.html</p>');
   });
 
@@ -109,7 +117,9 @@ describe('searchDocument', () => {
 
   it('indexes the title as the heading, then the summary and the body as rendered', () => {
     expect(html).toMatch(/^<!doctype html><html lang="en">/);
-    expect(html).toContain('<main data-pagefind-body><h1>North Korean troops in Kursk, "engaged" &#x26; counted</h1><p>Ukraine says 11,000 troops: Seoul, Washington agree.</p>');
+    expect(html).toContain(
+      '<main data-pagefind-body><h1>North Korean troops in Kursk, "engaged" &#x26; counted</h1><p>Ukraine says 11,000 troops: Seoul, Washington agree.</p>',
+    );
     expect(html).toContain(`<div>${KURSK.html}</div>`);
   });
 

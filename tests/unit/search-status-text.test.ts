@@ -18,7 +18,9 @@ describe('summaryText', () => {
 
   it('suggests what to try when a query finds nothing', () => {
     expect(summaryText({ state: state('?q=Kursk'), found: 0 })).toBe('No briefings found for “Kursk”. Try another spelling or fewer words.');
-    expect(summaryText({ state: state('?q=Kursk&year=2024&year=2025'), found: 0 })).toBe('No briefings found for “Kursk” with 2 filters. Try removing a filter.');
+    expect(summaryText({ state: state('?q=Kursk&year=2024&year=2025'), found: 0 })).toBe(
+      'No briefings found for “Kursk” with 2 filters. Try removing a filter.',
+    );
   });
 
   it('counts what filters alone match, in date order', () => {

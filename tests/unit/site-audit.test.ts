@@ -62,13 +62,35 @@ describe('auditSite', () => {
   it('compares each part of the search index with the published briefings of its year', () => {
     const C: AuditBriefing = { id: '2023-12-31-c', date: '2023-12-31', actors: ['nato'], countries: [] };
     const facts = wholeSite([A, B, C, DRAFT]);
-    expect(facts.indexedPages).toEqual(new Map([['2024', 2], ['2023', 1]]));
+    expect(facts.indexedPages).toEqual(
+      new Map([
+        ['2024', 2],
+        ['2023', 1],
+      ]),
+    );
     expect(auditSite(facts)).toEqual([]);
-    expect(auditSite({ ...facts, indexedPages: new Map([['2024', 3], ['2023', 1]]) })).toEqual(['the search index part 2024 holds 3 page(s), but 2 briefing(s) of 2024 are published']);
+    expect(
+      auditSite({
+        ...facts,
+        indexedPages: new Map([
+          ['2024', 3],
+          ['2023', 1],
+        ]),
+      }),
+    ).toEqual(['the search index part 2024 holds 3 page(s), but 2 briefing(s) of 2024 are published']);
     expect(auditSite({ ...facts, indexedPages: new Map([['2024', 2]]) })).toEqual([
       'the search index has no part for 2023 (no pagefind/2023/pagefind-entry.json), which has 1 published briefing(s)',
     ]);
-    expect(auditSite({ ...facts, indexedPages: new Map([['2024', 2], ['2023', 1], ['2019', 4]]) })).toEqual(['the search index has parts with no published briefings: 2019']);
+    expect(
+      auditSite({
+        ...facts,
+        indexedPages: new Map([
+          ['2024', 2],
+          ['2023', 1],
+          ['2019', 4],
+        ]),
+      }),
+    ).toEqual(['the search index has parts with no published briefings: 2019']);
     expect(auditSite({ ...facts, indexedPages: undefined })).toEqual(['the search index is missing (no pagefind/pagefind.js)']);
     // Nothing published, nothing to index: a new site of drafts only builds.
     expect(auditSite({ ...wholeSite([DRAFT]), indexedPages: undefined })).toEqual([]);
@@ -85,7 +107,8 @@ describe('auditSite', () => {
 
 describe('briefingLinks', () => {
   it('collects the briefing ids a page links to, and nothing else', () => {
-    const html = '<a href="/briefings/2024-11-04-a/">A</a> <a href="/briefings/2024-11-04-a/#sources">again</a> <a href="/actors/nato/">NATO</a> <a class="x" href="/briefings/b-2/">B</a>';
+    const html =
+      '<a href="/briefings/2024-11-04-a/">A</a> <a href="/briefings/2024-11-04-a/#sources">again</a> <a href="/actors/nato/">NATO</a> <a class="x" href="/briefings/b-2/">B</a>';
     expect([...briefingLinks(html)].sort()).toEqual(['2024-11-04-a', 'b-2']);
   });
 
@@ -120,7 +143,10 @@ describe('siteFacts', () => {
     page('timeline/2024/11');
     mkdirSync(join(dist, 'pagefind/2024'), { recursive: true });
     writeFileSync(join(dist, 'pagefind/pagefind.js'), '');
-    writeFileSync(join(dist, 'pagefind/2024/pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: 1 } } }));
+    writeFileSync(
+      join(dist, 'pagefind/2024/pagefind-entry.json'),
+      JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: 1 } } }),
+    );
 
     const facts = await siteFacts(root, dist);
     expect(facts.briefings).toEqual([

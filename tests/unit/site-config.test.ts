@@ -58,7 +58,9 @@ describe('a wrong setting', () => {
   });
 
   it('that is not a setting is named, with the one that was probably meant', () => {
-    expect(problems(edited((c) => (c.labels.tpoics = 'Topics')))).toEqual(['labels.tpoics is not a setting: remove it or correct its name. Did you mean labels.topics?']);
+    expect(problems(edited((c) => (c.labels.tpoics = 'Topics')))).toEqual([
+      'labels.tpoics is not a setting: remove it or correct its name. Did you mean labels.topics?',
+    ]);
     expect(problems(edited((c) => (c.colours = {})))).toEqual([
       'colours is not a setting: remove it or correct its name. The settings are: name, tagline, description, url, repository, branch, language, locale, timeZone, labels, topics, statuses, pageSizes, search.',
     ]);
@@ -66,7 +68,9 @@ describe('a wrong setting', () => {
 
   it('that is missing or of the wrong type is named, with what it is for', () => {
     expect(problems(edited((c) => delete c.tagline))).toEqual(['tagline is missing: add it (a line about the site, in the home page title and the footer)']);
-    expect(problems(edited((c) => (c.pageSizes.home = '10')))).toEqual(['pageSizes.home is "10", but it must be a number (how many of the latest briefings the home page lists)']);
+    expect(problems(edited((c) => (c.pageSizes.home = '10')))).toEqual([
+      'pageSizes.home is "10", but it must be a number (how many of the latest briefings the home page lists)',
+    ]);
     expect(problems(edited((c) => (c.pageSizes.term = 0)))).toEqual(['pageSizes.term is 0, which must be a whole number from 1 to 1000']);
   });
 
@@ -75,7 +79,9 @@ describe('a wrong setting', () => {
       'topics has the key "Foreign aid", which is not an id: use lowercase letters, digits and single hyphens, such as `foreign-forces`',
     ]);
     expect(problems(edited((c) => (c.topics = {})))).toEqual(['topics lists no topics: add at least one']);
-    expect(problems(edited((c) => (c.topics['foreign-forces'] = '')))).toEqual([`topics['foreign-forces'] is "", which is empty: write the text the site shows here`]);
+    expect(problems(edited((c) => (c.topics['foreign-forces'] = '')))).toEqual([
+      `topics['foreign-forces'] is "", which is empty: write the text the site shows here`,
+    ]);
   });
 
   it('checks language tags, time zones and the repository address', () => {
@@ -84,7 +90,9 @@ describe('a wrong setting', () => {
       'locale is "British", which is not a locale dates can be written in: write a BCP 47 tag with a region, such as en-GB or uk-UA',
     ]);
     expect(problems(edited((c) => (c.locale = 'uk-UA')))).toEqual([]);
-    expect(problems(edited((c) => (c.timeZone = 'Europe/Kiev-ish')))).toEqual(['timeZone is "Europe/Kiev-ish", which is not a time zone: write an IANA time zone name, such as UTC or Europe/Kyiv']);
+    expect(problems(edited((c) => (c.timeZone = 'Europe/Kiev-ish')))).toEqual([
+      'timeZone is "Europe/Kiev-ish", which is not a time zone: write an IANA time zone name, such as UTC or Europe/Kyiv',
+    ]);
     expect(problems(edited((c) => (c.timeZone = 'Europe/Kyiv')))).toEqual([]);
     expect(problems(edited((c) => (c.repository = 'https://github.com/sitrep-desk/sitrep/')))).toEqual([
       'repository is "https://github.com/sitrep-desk/sitrep/", which must end with the repository name: remove the trailing `/` or the query, such as https://github.com/sitrep-desk/sitrep',

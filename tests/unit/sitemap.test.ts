@@ -23,7 +23,10 @@ describe('withLastmod', () => {
   const lastmods = briefingLastmods(briefings);
 
   it('adds the lastmod of a briefing page, under the base the site is built with', () => {
-    expect(withLastmod({ url: 'https://x.org/briefings/2024-11-05-b/' }, lastmods, '/')).toEqual({ url: 'https://x.org/briefings/2024-11-05-b/', lastmod: '2024-11-09' });
+    expect(withLastmod({ url: 'https://x.org/briefings/2024-11-05-b/' }, lastmods, '/')).toEqual({
+      url: 'https://x.org/briefings/2024-11-05-b/',
+      lastmod: '2024-11-09',
+    });
     expect(withLastmod({ url: 'https://x.org/sitrep/briefings/2024-11-04-a/' }, lastmods, '/sitrep/').lastmod).toBe('2024-11-04');
   });
 
@@ -37,7 +40,9 @@ describe('withLastmod', () => {
 
 describe('sitemapLastmod', () => {
   const configDone = (integration: AstroIntegration, base: string) =>
-    (integration.hooks['astro:config:done'] as (o: { config: Pick<AstroConfig, 'root' | 'base'> }) => void)({ config: { root: pathToFileURL('/project/'), base } });
+    (integration.hooks['astro:config:done'] as (o: { config: Pick<AstroConfig, 'root' | 'base'> }) => void)({
+      config: { root: pathToFileURL('/project/'), base },
+    });
   const buildDone = (integration: AstroIntegration) => (integration.hooks['astro:build:done'] as () => Promise<void>)();
 
   it('reads the dates of the project it is built in once the build is done, for serialize', async () => {

@@ -49,8 +49,10 @@ describe('buildTaxonomy', () => {
   it('chooses as the definition says, by comparing every pair, on a larger corpus with a term on most briefings', () => {
     // A seeded corpus: 400 briefings over two years, with `ua` on most of them, as on a real desk.
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = (pool: string[], most: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pool[Math.floor(random() * pool.length)]!))];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = (pool: string[], most: number) => [
+      ...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pool[Math.floor(random() * pool.length)]!)),
+    ];
     const actors = Array.from({ length: 30 }, (_, i) => `actor-${i}`);
     const countries = ['ua', 'ua', 'ua', 'ru', 'kp', 'us', 'de', 'pl'];
     const large = Array.from({ length: 400 }, (_, i) =>
@@ -73,7 +75,11 @@ describe('buildTaxonomy', () => {
         .slice(0, limit)
         .map((c) => c.other.id);
     for (const briefing of large) {
-      for (const limit of [1, 4]) expect(relatedBriefings(briefing, byActorLarge, byCountryLarge, limit).map((x) => x.id), `${briefing.id}, ${limit}`).toEqual(expected(briefing, limit));
+      for (const limit of [1, 4])
+        expect(
+          relatedBriefings(briefing, byActorLarge, byCountryLarge, limit).map((x) => x.id),
+          `${briefing.id}, ${limit}`,
+        ).toEqual(expected(briefing, limit));
     }
   });
 });

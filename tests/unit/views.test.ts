@@ -19,7 +19,11 @@ describe('toCard', () => {
 
 describe('briefingPageView', () => {
   it('gives the page the names, links and neighbours it shows, so it reads nothing else', () => {
-    const briefings = [briefing('c', '2024-11-06', ['x'], ['ua']), briefing('b', '2024-11-05', ['x', 'y'], ['ua', 'kp']), briefing('a', '2024-11-04', ['y'], ['kp'])];
+    const briefings = [
+      briefing('c', '2024-11-06', ['x'], ['ua']),
+      briefing('b', '2024-11-05', ['x', 'y'], ['ua', 'kp']),
+      briefing('a', '2024-11-04', ['y'], ['kp']),
+    ];
     const index = {
       briefings,
       actors: new Map([

@@ -8,7 +8,9 @@ import type { Problem } from '../problems.ts';
 import { normaliseName } from '../text.ts';
 
 /** Each name and alias belongs to the first actor, in file order, that claims it. */
-export function duplicateActorNames(actors: ReadonlyMap<string, { file: string; data: { name: string; aliases: readonly string[] }; locate: Locate }>): Problem[] {
+export function duplicateActorNames(
+  actors: ReadonlyMap<string, { file: string; data: { name: string; aliases: readonly string[] }; locate: Locate }>,
+): Problem[] {
   const owner = new Map<string, string>();
   const problems: Problem[] = [];
   for (const [id, { file, data, locate }] of actors) {
@@ -16,7 +18,13 @@ export function duplicateActorNames(actors: ReadonlyMap<string, { file: string; 
       const key = normaliseName(name);
       const other = owner.get(key);
       if (other && other !== id) {
-        problems.push({ file, ...locate(i === 0 ? ['name'] : ['aliases', i - 1]), rule: 'actor/duplicate-name', message: `\`${name}\` is already a name of actor \`${other}\``, hint: `If they are the same actor, keep one file and list the other spelling in its aliases.` });
+        problems.push({
+          file,
+          ...locate(i === 0 ? ['name'] : ['aliases', i - 1]),
+          rule: 'actor/duplicate-name',
+          message: `\`${name}\` is already a name of actor \`${other}\``,
+          hint: `If they are the same actor, keep one file and list the other spelling in its aliases.`,
+        });
       } else owner.set(key, id);
     });
   }
@@ -30,13 +38,26 @@ export function duplicateBriefings(briefings: readonly { file: string; data: { t
   const bySlug = new Map<string, string>();
   for (const { file, data } of briefings) {
     const title = normaliseName(data.title);
-    const slug = file.split('/').pop()!.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    const slug = file
+      .split('/')
+      .pop()!
+      .replace(/^\d{4}-\d{2}-\d{2}-/, '');
     const sameTitle = byTitle.get(title);
     const sameSlug = bySlug.get(slug);
     if (sameTitle) {
-      problems.push({ file, rule: 'briefing/duplicate', message: `has the same title as ${sameTitle}`, hint: 'Correct the existing briefing instead of filing it again, or give this one a distinct title.' });
+      problems.push({
+        file,
+        rule: 'briefing/duplicate',
+        message: `has the same title as ${sameTitle}`,
+        hint: 'Correct the existing briefing instead of filing it again, or give this one a distinct title.',
+      });
     } else if (sameSlug) {
-      problems.push({ file, rule: 'briefing/duplicate', message: `has the same id as ${sameSlug} under another date`, hint: 'Correct the existing briefing instead of filing it again, or rename this file.' });
+      problems.push({
+        file,
+        rule: 'briefing/duplicate',
+        message: `has the same id as ${sameSlug} under another date`,
+        hint: 'Correct the existing briefing instead of filing it again, or rename this file.',
+      });
     }
     byTitle.set(title, byTitle.get(title) ?? file);
     bySlug.set(slug, bySlug.get(slug) ?? file);
@@ -49,6 +70,16 @@ export function duplicateSources(file: string, data: { sources: readonly { url: 
   const urls = data.sources.map((s) => s.url);
   return urls.flatMap((url, i) => {
     const first = urls.indexOf(url);
-    return first === i ? [] : [{ file, ...locate(['sources', i, 'url']), rule: 'briefing/duplicate-source', message: `source ${i + 1} repeats source ${first + 1} (${url})`, hint: 'Cite each page once and refer to it by its number.' }];
+    return first === i
+      ? []
+      : [
+          {
+            file,
+            ...locate(['sources', i, 'url']),
+            rule: 'briefing/duplicate-source',
+            message: `source ${i + 1} repeats source ${first + 1} (${url})`,
+            hint: 'Cite each page once and refer to it by its number.',
+          },
+        ];
   });
 }

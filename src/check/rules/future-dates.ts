@@ -11,6 +11,14 @@ export function futureDates(file: string, data: { date: string; updated?: string
   return (['date', 'updated'] as const).flatMap((field) => {
     const value = data[field];
     if (value === undefined || value <= today) return [];
-    return [{ file, ...locate([field]), rule: 'briefing/future-date', message: `\`${field}\` ${value} is in the future (today is ${today})`, hint: 'Use the date on which the event happened or was announced.' }];
+    return [
+      {
+        file,
+        ...locate([field]),
+        rule: 'briefing/future-date',
+        message: `\`${field}\` ${value} is in the future (today is ${today})`,
+        hint: 'Use the date on which the event happened or was announced.',
+      },
+    ];
   });
 }

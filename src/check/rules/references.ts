@@ -46,9 +46,22 @@ export function referenceProblems(file: string, entry: ReferencingEntry, locate:
 }
 
 /** An id that is not in its registry, named in `field`. */
-export function unknownReferenceProblem(file: string, where: { line: number; column: number } | undefined, kind: ReferenceKind, id: string, registry: IdRegistry, field: string): Problem {
+export function unknownReferenceProblem(
+  file: string,
+  where: { line: number; column: number } | undefined,
+  kind: ReferenceKind,
+  id: string,
+  registry: IdRegistry,
+  field: string,
+): Problem {
   const suggestion = suggestId(id, registry);
-  return { file, ...where, rule: `reference/unknown-${kind}`, message: `unknown ${kind} \`${id}\` in \`${field}\``, hint: referenceHint(kind, id, suggestion && `\`${suggestion}\``) };
+  return {
+    file,
+    ...where,
+    rule: `reference/unknown-${kind}`,
+    message: `unknown ${kind} \`${id}\` in \`${field}\``,
+    hint: referenceHint(kind, id, suggestion && `\`${suggestion}\``),
+  };
 }
 
 /** How to fix an unknown id: the suggestion (as it should be shown), if there is one, or else what to do about an id that is not a typo. */

@@ -69,7 +69,11 @@ export const connectFilters: Connect = (root, search) => {
     for (const key of FILTER_KEYS) {
       const keyRows = rows.get(key) ?? [];
       const view = filterListView(
-        keyRows.map((row) => ({ count: counts[key]?.[row.value] ?? 0, selected: isSelected(state, key, row.value), focused: row.li.contains(document.activeElement) })),
+        keyRows.map((row) => ({
+          count: counts[key]?.[row.value] ?? 0,
+          selected: isSelected(state, key, row.value),
+          focused: row.li.contains(document.activeElement),
+        })),
         expanded.has(key),
       );
       keyRows.forEach((row, i) => {
@@ -93,7 +97,10 @@ export const connectFilters: Connect = (root, search) => {
   search.on('facets', ({ state, totals }) => {
     for (const key of FILTER_KEYS) {
       const keyRows = filterValues(key, totals[key], state.filters[key]).map((value, i) => row(key, value, i));
-      fieldsets.get(key)!.querySelector<HTMLUListElement>(VALUES)!.append(...keyRows.map((r) => r.li));
+      fieldsets
+        .get(key)!
+        .querySelector<HTMLUListElement>(VALUES)!
+        .append(...keyRows.map((r) => r.li));
       rows.set(key, keyRows);
     }
   });

@@ -24,7 +24,15 @@ import { connectStatusLine } from './status.ts';
 import { connectUrl, urlState } from './url-sync.ts';
 
 const ROOT = '[data-search-app]';
-const PARTS: readonly Connect[] = [connectUrl, connectQueryInput, connectSortControl, connectFilters, connectChosenFilters, connectResultsList, connectStatusLine];
+const PARTS: readonly Connect[] = [
+  connectUrl,
+  connectQueryInput,
+  connectSortControl,
+  connectFilters,
+  connectChosenFilters,
+  connectResultsList,
+  connectStatusLine,
+];
 
 export function startSearch(): void {
   const root = document.querySelector<HTMLFormElement>(ROOT);

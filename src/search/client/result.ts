@@ -30,7 +30,10 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** The excerpt as safe HTML, with an ellipsis where it starts or ends inside the page's text. */
 export function excerptHtml(fragment: Pick<PagefindFragment, 'excerpt' | 'content'>): string {
   const html = safeExcerpt(fragment.excerpt);
-  const plain = html.replace(/<\/?mark>/g, '').replace(/&[^;]+;/g, ' ').trim();
+  const plain = html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&[^;]+;/g, ' ')
+    .trim();
   const content = words(fragment.content ?? '');
   const excerpt = words(plain);
   const atStart = excerpt.length > 0 && content.slice(0, 3).join(' ') === excerpt.slice(0, 3).join(' ');

@@ -31,7 +31,15 @@ function renderResult(fragment: PagefindFragment, query: string): HTMLLIElement 
 
 function browseLinks(): HTMLParagraphElement {
   const links = element('p', { class: 'mt-4' });
-  links.append('Browse ', element('a', { href: link.timeline() }, 'the timeline'), ', ', element('a', { href: link.actors() }, 'actors'), ' or ', element('a', { href: link.countries() }, 'countries'), '.');
+  links.append(
+    'Browse ',
+    element('a', { href: link.timeline() }, 'the timeline'),
+    ', ',
+    element('a', { href: link.actors() }, 'actors'),
+    ' or ',
+    element('a', { href: link.countries() }, 'countries'),
+    '.',
+  );
   return links;
 }
 

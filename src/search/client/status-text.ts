@@ -14,7 +14,8 @@ export function summaryText(summary: Summary): string {
   const { state, found: n } = summary;
   const filters = activeFilterCount(state);
   const withFilters = filters ? ` with ${plural(filters, 'filter', 'filters')}` : '';
-  if (!state.q) return n ? `${plural(n, 'briefing matches', 'briefings match')} the filters, newest first.` : 'No briefings match all of these filters. Try removing one.';
+  if (!state.q)
+    return n ? `${plural(n, 'briefing matches', 'briefings match')} the filters, newest first.` : 'No briefings match all of these filters. Try removing one.';
   if (!n) return `No briefings found for “${state.q}”${withFilters}. ${filters ? 'Try removing a filter.' : 'Try another spelling or fewer words.'}`;
   return `${plural(n, 'briefing', 'briefings')} found for “${state.q}”${withFilters}${state.sort === 'newest' ? ', newest first' : ''}.`;
 }

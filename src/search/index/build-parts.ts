@@ -122,7 +122,10 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
   const path = (entry: { parentPath: string; name: string }) => relative(from, join(entry.parentPath, entry.name));
   await mkdir(to, { recursive: true });
   for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, path(entry)), { recursive: true });
-  const files = entries.filter((entry) => entry.isFile()).map(path).filter((file) => !skip.has(file));
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map(path)
+    .filter((file) => !skip.has(file));
   await filesAtOnce.map(files, (file) => copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE));
 }
 

@@ -69,7 +69,9 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
       'astro:build:done': async ({ dir, pages, logger }) => {
         const waited = performance.now();
         if (!indexing || !received) {
-          throw new PagefindError('index the briefings', ['no search index parts were sent: src/loaders/briefings.ts sends them when it has loaded the briefings']);
+          throw new PagefindError('index the briefings', [
+            'no search index parts were sent: src/loaders/briefings.ts sends them when it has loaded the briefings',
+          ]);
         }
         const { parts, ms } = await indexing;
         const urls = parts.flatMap((part) => part.urls);

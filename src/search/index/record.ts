@@ -61,13 +61,24 @@ export function searchRecord(briefing: SearchableBriefing): SearchRecord {
       ['date', formatDate(date)],
       ['datetime', date],
       ['summary', summary],
-      ['flag', countries.map((c) => c.flag ?? '').join(' ').trim()],
+      [
+        'flag',
+        countries
+          .map((c) => c.flag ?? '')
+          .join(' ')
+          .trim(),
+      ],
       ['status', status],
     ],
   };
 }
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const text = (value: string) => ({ type: 'text' as const, value });
 const attribute = (kind: string, name: string, value: string) => element('span', { [`data-pagefind-${kind}`]: `${name}[data-value]`, dataValue: value });
 
@@ -105,7 +116,16 @@ export function searchDocument(record: SearchRecord, language: string = site.lan
 /** A briefing as the content layer stores it: validated front matter, the digest of its source, and where its rendered body is. */
 export interface StoredBriefing {
   id: string;
-  data: { title: string; date: string; summary: string; status: StatusId; topics: readonly TopicId[]; actors: readonly string[]; countries: readonly string[]; draft: boolean };
+  data: {
+    title: string;
+    date: string;
+    summary: string;
+    status: StatusId;
+    topics: readonly TopicId[];
+    actors: readonly string[];
+    countries: readonly string[];
+    draft: boolean;
+  };
   /** Changes whenever the source file or the body renderer does, so it stands for the rendered body. */
   digest?: string | number;
   rendered?: { metadata?: { bodyFile?: string } };
@@ -137,7 +157,10 @@ export interface SearchPart {
 export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNames, bodyOf: (briefing: StoredBriefing) => string): SearchPart[] {
   const named = <T>(map: ReadonlyMap<string, T>, kind: string, id: string, briefing: string): T => {
     const found = map.get(id);
-    if (found === undefined) throw new Error(`Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name: the content check (sitrep:content-guard in astro.config.mjs) must run before the briefings are loaded`);
+    if (found === undefined)
+      throw new Error(
+        `Search records: ${kind} \`${id}\` of briefing \`${briefing}\` has no name: the content check (sitrep:content-guard in astro.config.mjs) must run before the briefings are loaded`,
+      );
     return found;
   };
   const parts = new Map<string, { briefing: StoredBriefing; record: SearchRecord }[]>();
