@@ -1,4 +1,7 @@
-/** axe on every page type, in light and dark mode. */
+/**
+ * axe on every page type, with the WCAG 2.0–2.2 A and AA rules (target size included) and its best practices,
+ * in light and dark mode, at a phone's width and a desktop's.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,16 +32,21 @@ const pageTypes = [
   '/no-such-page/',
 ];
 
-describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+describe.each([
+  ['light', 390],
+  ['dark', 1280],
+] as const)('accessibility in %s mode at %i px', (colorScheme, width) => {
   let page: Page;
   beforeAll(async () => {
-    page = await site.page({ colorScheme });
+    page = await site.page({ colorScheme, width });
   });
   afterAll(() => page.context().close());
 
   it.each(pageTypes)('axe finds no violations on %s', async (path) => {
     await page.goto(site.url + path);
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   });
 });
