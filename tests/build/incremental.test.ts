@@ -117,7 +117,7 @@ describe('a rebuild after a change writes what a full build writes', () => {
       () => edit('src/render/components.ts', "h('figure', { className: ['quote'] }", "h('figure', { className: ['quote', 'quote-edited'] }"),
       { reuses: true },
     ],
-    ['a page template', () => edit('src/pages/briefings/[id].astro', 'Related briefings</h2>', 'Related reading</h2>'), { reuses: true }],
+    ['a page template', () => edit('src/pages/briefings/[id].astro', /Related briefings(\s*)<\/h2>/, 'Related reading$1</h2>'), { reuses: true }],
     [
       'a library function that pages use',
       () => edit('src/lib/dates.ts', "{ month: 'long', year: 'numeric', timeZone: 'UTC' }", "{ month: 'short', year: 'numeric', timeZone: 'UTC' }"),
