@@ -1,6 +1,6 @@
 /**
- * The content model: the one place that says what a briefing, an actor and a
- * country are. The build, `npm run check` and the scaffold all validate against
+ * The content model: the one place that says what a briefing, an actor, a
+ * country and a place are. The build, `npm run check` and the scaffold all validate against
  * these schemas, so a rule changed here changes everywhere.
  *
  * `defineCollection` comes from `astro/content/config` rather than the
@@ -18,6 +18,7 @@ export const contentDirs = {
   briefings: 'src/content/briefings',
   actors: 'src/content/actors',
   countries: 'src/content/countries',
+  places: 'src/content/places',
 } as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -43,7 +44,7 @@ export const briefingSchema = z
     summary: text.max(320, 'must be at most 320 characters: one or two sentences'),
     actors: uniqueList(slug).default([]),
     countries: uniqueList(countryCode).default([]),
-    places: z.array(z.strictObject({ name: text, country: countryCode })).default([]),
+    places: uniqueList(slug).default([]),
     topics: uniqueList(z.enum(topicIds)).default([]),
     status: z.enum(statusIds),
     sources: z.array(sourceSchema).min(1, 'a briefing needs at least one source'),
@@ -73,6 +74,35 @@ export const actorSchema = z.strictObject({
   description: text.max(600, 'must be at most 600 characters'),
 });
 
+/** What a place is; a small list so that filters and maps stay readable. */
+export const placeKinds = ['city', 'town', 'village', 'region', 'district', 'facility', 'border-crossing', 'body-of-water'] as const;
+
+export const placeSchema = z
+  .strictObject({
+    name: text,
+    kind: z.enum(placeKinds),
+    country: countryCode,
+    coordinates: z.strictObject({
+      lat: z.number({ error: 'must be a latitude in decimal degrees, such as 51.7373' }).min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+      lon: z
+        .number({ error: 'must be a longitude in decimal degrees, such as 36.1874' })
+        .min(-180, 'must be between -180 and 180')
+        .max(180, 'must be between -180 and 180'),
+    }),
+    aliases: z.array(text).default([]),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q2097')
+      .optional(),
+    geonames: z.number().int('must be a GeoNames id, a whole number such as 538560').positive('must be a GeoNames id, a whole number such as 538560').optional(),
+    parent: slug.optional(),
+  })
+  // Coordinates are copied from a gazetteer, never estimated: the file names the entry they come from.
+  .refine((p) => p.wikidata !== undefined || p.geonames !== undefined, {
+    message: 'a place needs `wikidata` or `geonames`: the entry its coordinates were taken from',
+    path: ['coordinates'],
+  });
+
 /** Optional editorial additions to a country; names, codes and flags come from the registry. */
 export const countryNoteSchema = z.strictObject({
   note: text.optional(),
@@ -96,9 +126,12 @@ export const countrySchema = z.strictObject({
 export type Briefing = z.output<typeof briefingSchema>;
 export type Actor = z.output<typeof actorSchema>;
 export type Country = z.output<typeof countrySchema>;
+export type Place = z.output<typeof placeSchema>;
+export type PlaceKind = (typeof placeKinds)[number];
 
 export const collections = {
   briefings: defineCollection({ loader: briefingsLoader(contentDirs.briefings), schema: briefingSchema }),
   actors: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDirs.actors }), schema: actorSchema }),
   countries: defineCollection({ loader: countriesLoader(contentDirs.countries), schema: countrySchema }),
+  places: defineCollection({ loader: glob({ pattern: '*.yaml', base: contentDirs.places }), schema: placeSchema }),
 };

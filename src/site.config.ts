@@ -22,6 +22,7 @@ export const site = validSiteConfig({
     briefings: 'Briefings',
     actors: 'Actors',
     countries: 'Countries',
+    places: 'Places',
     timeline: 'Timeline',
     topics: 'Topics',
     search: 'Search',
@@ -47,7 +48,7 @@ export const site = validSiteConfig({
     claimed: { label: 'Claimed', meaning: 'Asserted by one party; not independently verified.', colour: { light: '#9a6700', dark: '#daaa3f' } },
     disputed: { label: 'Disputed', meaning: 'Sources or parties give conflicting accounts.', colour: { light: '#cf222e', dark: '#f47067' } },
   },
-  /** How many briefings a list shows: the home page's latest, each page of an actor or a country, each RSS feed. */
+  /** How many briefings a list shows: the home page's latest, each page of an actor, a country or a place, each RSS feed. */
   pageSizes: { home: 10, term: 50, feed: 50 },
   search: {
     /** The example query in the search page's box. */

@@ -25,7 +25,7 @@ export interface BriefingFields {
   updated?: string;
   actors: string[];
   countries: string[];
-  places: { country: string }[];
+  places: string[];
   sources: { url: string }[];
   draft: boolean;
 }

@@ -28,6 +28,7 @@ const NAMING = {
   briefings: { pattern: BRIEFING_FILE, expected: 'YYYY-MM-DD-short-title.mdx, such as 2024-11-04-north-korean-troops-kursk.mdx' },
   actors: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/, expected: 'the actor id and .yaml, such as rustem-umerov.yaml' },
   countries: { pattern: /^[a-z]{2}\.yaml$/, expected: 'the lowercase ISO code and .yaml, such as ua.yaml' },
+  places: { pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*\.yaml$/, expected: 'the place id and .yaml, such as kursk-oblast.yaml' },
 } as const;
 
 type ContentKind = keyof typeof NAMING;

@@ -6,7 +6,7 @@
  *
  * Where each part lives: reading the folders in files.ts, each briefing on its
  * own in briefing-files.ts (on worker threads: workers.ts), actors and country
- * notes in yaml-files.ts, schema issues as problems in schema-problems.ts, the
+ * notes and places in yaml-files.ts, schema issues as problems in schema-problems.ts, the
  * rules across files in rules/, and what the check hands to the rest of the
  * build in shared.ts.
  */
@@ -16,14 +16,15 @@ import { checkBriefingFiles, type BriefingFields, type CheckedBriefing } from '.
 import { readContentDir } from './files.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { actorIdRegistry, countryIdRegistry } from './registry.ts';
-import { duplicateActorNames, duplicateBriefings, duplicateSources } from './rules/duplicates.ts';
+import { actorIdRegistry, countryIdRegistry, placeIdRegistry } from './registry.ts';
+import { duplicateBriefings, duplicateNames, duplicateSources } from './rules/duplicates.ts';
 import { futureDates } from './rules/future-dates.ts';
-import { referenceProblems } from './rules/references.ts';
+import { parentCycles } from './rules/places.ts';
+import { referenceProblems, type Registries } from './rules/references.ts';
 import type { Schema } from './schema-problems.ts';
 import { shareActorNames, shareFrontMatter } from './shared.ts';
 import type { ParallelOptions } from './workers.ts';
-import { checkActorFiles, checkCountryNotes, type ActorFields } from './yaml-files.ts';
+import { checkCountryNotes, checkYamlEntries, type ActorFields, type PlaceFields } from './yaml-files.ts';
 
 export { BRIEFING_FILE } from './files.ts';
 export { todayIso } from './rules/future-dates.ts';
@@ -32,8 +33,8 @@ export { checkedActorNames, readBriefingData, releaseCheckedBriefings, takeCheck
 
 export interface CheckOptions {
   root: string;
-  dirs: { briefings: string; actors: string; countries: string };
-  schemas: { briefing: Schema<BriefingFields>; actor: Schema<ActorFields>; countryNote: Schema<unknown> };
+  dirs: { briefings: string; actors: string; countries: string; places: string };
+  schemas: { briefing: Schema<BriefingFields>; actor: Schema<ActorFields>; countryNote: Schema<unknown>; place: Schema<PlaceFields> };
   /** Today as YYYY-MM-DD; briefings dated later are refused. */
   today: string;
   /**
@@ -54,22 +55,24 @@ export interface CheckOptions {
 
 export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const { root, dirs, schemas } = options;
-  const [briefingFiles, actorFiles, countryFiles] = await Promise.all([
+  const [briefingFiles, actorFiles, countryFiles, placeFiles] = await Promise.all([
     readContentDir(root, dirs.briefings, 'briefings'),
     readContentDir(root, dirs.actors, 'actors'),
     readContentDir(root, dirs.countries, 'countries'),
+    readContentDir(root, dirs.places, 'places'),
   ]);
-  const problems = [...briefingFiles, ...actorFiles, ...countryFiles].flatMap((f) => f.problems);
+  const problems = [...briefingFiles, ...actorFiles, ...countryFiles, ...placeFiles].flatMap((f) => f.problems);
 
   const countries = countryIdRegistry();
   problems.push(...checkCountryNotes(countryFiles, schemas.countryNote, countries));
 
-  const { actors, problems: actorProblems } = checkActorFiles(actorFiles, schemas.actor);
-  problems.push(...actorProblems);
+  const { entries: actors, problems: actorProblems } = checkYamlEntries(actorFiles, schemas.actor);
+  const { entries: places, problems: placeProblems } = checkYamlEntries(placeFiles, schemas.place);
+  problems.push(...actorProblems, ...placeProblems);
   shareActorNames(new Map([...actors].map(([id, a]) => [id, a.data.name])));
-  const actorIds = actorIdRegistry(actors);
-  problems.push(...duplicateActorNames(actors));
-  for (const { file, data, locate } of actors.values()) problems.push(...referenceProblems(file, data, locate, actorIds, countries));
+  const registries: Registries = { actors: actorIdRegistry(actors), countries, places: placeIdRegistry(places) };
+  problems.push(...duplicateNames('actor', actors), ...duplicateNames('place', places), ...parentCycles(places));
+  for (const { file, data, locate } of [...actors.values(), ...places.values()]) problems.push(...referenceProblems(file, data, locate, registries));
 
   const cache = options.cacheFile ? await openCheckCache<CheckedBriefing>(options.cacheFile, checkCodeKey()) : undefined;
   const checked = await checkBriefingFiles(
@@ -89,7 +92,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     let parsed: ParsedSource | undefined;
     const locate = (path: readonly PropertyKey[]) => (parsed ??= parseSource(text)).locate(path);
     problems.push(
-      ...referenceProblems(f.file, data, locate, actorIds, countries),
+      ...referenceProblems(f.file, data, locate, registries),
       ...futureDates(f.file, data, options.today, locate),
       ...duplicateSources(f.file, data, locate),
     );

@@ -1,6 +1,7 @@
 /**
- * The ids a briefing or an actor may refer to, with the other names that
- * point at them: every ISO 3166-1 country, and every actor whose file is valid.
+ * The ids a briefing, an actor or a place may refer to, with the other names
+ * that point at them: every ISO 3166-1 country, and every actor and place
+ * whose file is valid.
  * The check resolves references against these, and `npm run new` accepts ids
  * from the same registries.
  */
@@ -36,7 +37,12 @@ export function countryIdRegistry(): IdRegistry {
   return createRegistry(countryRegistry().map((c) => ({ id: c.id, names: [c.name, c.officialName, ...c.aliases, ...c.demonyms], label: c.name })));
 }
 
+type NamedEntries = Iterable<[string, { data: { name: string; aliases: readonly string[] } }]>;
+
 /** Actors by id (their file name), known also by their name and aliases. */
-export function actorIdRegistry(actors: Iterable<[string, { data: { name: string; aliases: readonly string[] } }]>): IdRegistry {
+export function actorIdRegistry(actors: NamedEntries): IdRegistry {
   return createRegistry([...actors].map(([id, { data }]) => ({ id, names: [data.name, ...data.aliases], label: data.name })));
 }
+
+/** Places by id (their file name), known also by their name and aliases: `Zaporozhye` suggests `zaporizhzhia`. */
+export const placeIdRegistry: (places: NamedEntries) => IdRegistry = actorIdRegistry;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { actorSchema, briefingSchema, contentDirs, countryNoteSchema } from '../content.config.ts';
+import { actorSchema, briefingSchema, contentDirs, countryNoteSchema, placeSchema } from '../content.config.ts';
 import { checkContent, todayIso } from './index.ts';
 
 /** Where the check keeps its results between runs: inside the project's node_modules, which is never committed. */
@@ -18,7 +18,7 @@ export function checkSiteContent(root: string, options: { shareRendered?: boolea
   return checkContent({
     root,
     dirs: contentDirs,
-    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema },
+    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema, place: placeSchema },
     today: todayIso(),
     cacheFile: checkCacheFile(root),
     shareRendered: options.shareRendered,

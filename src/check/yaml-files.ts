@@ -1,8 +1,8 @@
-/** Actor files and country notes: one YAML document each, checked against its schema. */
+/** Actor files, place files and country notes: one YAML document each, checked against its schema. */
 import { readContentDir, type ContentFile } from './files.ts';
 import { parseYaml, type Locate } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { actorIdRegistry, type IdRegistry } from './registry.ts';
+import { actorIdRegistry, placeIdRegistry, type IdRegistry } from './registry.ts';
 import { unknownReferenceProblem } from './rules/references.ts';
 import { schemaProblems, type Schema } from './schema-problems.ts';
 import { normaliseText } from './text.ts';
@@ -14,23 +14,32 @@ export interface ActorFields {
   country?: string;
 }
 
-interface CheckedActor {
+/** The fields of a valid place the checks across files read. */
+export interface PlaceFields {
+  name: string;
+  aliases: string[];
+  country: string;
+  coordinates: { lat: number; lon: number };
+  parent?: string;
+}
+
+export interface CheckedEntry<T> {
   file: string;
-  data: ActorFields;
+  data: T;
   locate: Locate;
 }
 
-/** Every valid actor by id (its file name), and the problems of the others. */
-export function checkActorFiles(files: readonly ContentFile[], schema: Schema<ActorFields>): { actors: Map<string, CheckedActor>; problems: Problem[] } {
-  const actors = new Map<string, CheckedActor>();
+/** Every valid entry by id (its file name), and the problems of the others: actors and places. */
+export function checkYamlEntries<T>(files: readonly ContentFile[], schema: Schema<T>): { entries: Map<string, CheckedEntry<T>>; problems: Problem[] } {
+  const entries = new Map<string, CheckedEntry<T>>();
   const problems: Problem[] = [];
   for (const f of files) {
     if (f.text === undefined) continue;
     const { data, problems: found, locate } = checkYamlFile(f.file, f.text, schema);
     problems.push(...found);
-    if (data) actors.set(f.name.replace(/\.yaml$/, ''), { file: f.file, data, locate });
+    if (data) entries.set(f.name.replace(/\.yaml$/, ''), { file: f.file, data, locate });
   }
-  return { actors, problems };
+  return { entries, problems };
 }
 
 /** The problems of each country note: a file name that is no country's code, and its fields. */
@@ -45,7 +54,12 @@ export function checkCountryNotes(files: readonly ContentFile[], schema: Schema<
 
 /** The actors a briefing may name, as the check reads them: every valid file in `dir`. */
 export async function readActorRegistry(root: string, dir: string, schema: Schema<ActorFields>): Promise<IdRegistry> {
-  return actorIdRegistry(checkActorFiles(await readContentDir(root, dir, 'actors'), schema).actors);
+  return actorIdRegistry(checkYamlEntries(await readContentDir(root, dir, 'actors'), schema).entries);
+}
+
+/** The places a briefing may name, as the check reads them: every valid file in `dir`. */
+export async function readPlaceRegistry(root: string, dir: string, schema: Schema<PlaceFields>): Promise<IdRegistry> {
+  return placeIdRegistry(checkYamlEntries(await readContentDir(root, dir, 'places'), schema).entries);
 }
 
 function checkYamlFile<T>(file: string, text: string, schema: Schema<T>): { data?: T; problems: Problem[]; locate: Locate } {

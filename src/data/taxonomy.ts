@@ -1,15 +1,16 @@
 /**
- * Actor and country pages are two views of one structure, as Hugo's taxonomies
- * are: for each term, the briefings that name it and the terms that appear with
- * it. Built once per build from briefing metadata, never from bodies.
+ * Actor, country and place pages are three views of one structure, as Hugo's
+ * taxonomies are: for each term, the briefings that name it and the terms that
+ * appear with it. Built once per build from briefing metadata, never from bodies.
  */
 
 export interface TaggedBriefing {
   id: string;
-  data: { date: string; title: string; actors: readonly string[]; countries: readonly string[] };
+  data: { date: string; title: string; actors: readonly string[]; countries: readonly string[]; places: readonly string[] };
 }
 
-export type TaxonomyKey = 'actors' | 'countries';
+export type TaxonomyKey = 'actors' | 'countries' | 'places';
+const keys: readonly TaxonomyKey[] = ['actors', 'countries', 'places'];
 
 export interface Term<B extends TaggedBriefing> {
   id: string;
@@ -19,19 +20,30 @@ export interface Term<B extends TaggedBriefing> {
   related: Record<TaxonomyKey, { id: string; count: number }[]>;
 }
 
-export function buildTaxonomy<B extends TaggedBriefing>(briefings: readonly B[], key: TaxonomyKey): Map<string, Term<B>> {
+/**
+ * `within` gives the terms that contain a term (a place's region, the region's
+ * country-level parent...): a briefing in a town is listed under each of them
+ * as well, as Kursk Oblast lists what happened in Sudzha.
+ */
+export function buildTaxonomy<B extends TaggedBriefing>(
+  briefings: readonly B[],
+  key: TaxonomyKey,
+  within: (id: string) => readonly string[] = () => [],
+): Map<string, Term<B>> {
   const terms = new Map<string, { briefings: B[]; related: Record<TaxonomyKey, Map<string, number>> }>();
   for (const briefing of briefings) {
-    for (const id of briefing.data[key]) {
+    const ids = new Set(briefing.data[key].flatMap((id) => [id, ...within(id)]));
+    for (const id of ids) {
       let term = terms.get(id);
       if (!term) {
-        term = { briefings: [], related: { actors: new Map(), countries: new Map() } };
+        term = { briefings: [], related: { actors: new Map(), countries: new Map(), places: new Map() } };
         terms.set(id, term);
       }
       term.briefings.push(briefing);
-      for (const other of ['actors', 'countries'] as const) {
+      for (const other of keys) {
         for (const otherId of briefing.data[other]) {
-          if (other === key && otherId === id) continue;
+          // A term does not appear "with" itself, nor with a place that contains it or that it contains.
+          if (other === key && (otherId === id || within(id).includes(otherId) || within(otherId).includes(id))) continue;
           term.related[other].set(otherId, (term.related[other].get(otherId) ?? 0) + 1);
         }
       }
@@ -43,7 +55,7 @@ export function buildTaxonomy<B extends TaggedBriefing>(briefings: readonly B[],
       {
         id,
         briefings: [...term.briefings].sort(newestFirst),
-        related: { actors: rank(term.related.actors), countries: rank(term.related.countries) },
+        related: { actors: rank(term.related.actors), countries: rank(term.related.countries), places: rank(term.related.places) },
       },
     ]),
   );
@@ -53,7 +65,9 @@ function rank(counts: Map<string, number>): { id: string; count: number }[] {
   return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
-export function newestFirst(a: TaggedBriefing, b: TaggedBriefing): number {
+type Dated = { id: string; data: { date: string; title: string } };
+
+export function newestFirst(a: Dated, b: Dated): number {
   return b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
 }
 

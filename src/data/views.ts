@@ -19,7 +19,7 @@ export interface Card {
 
 export interface BriefingLike {
   id: string;
-  data: { title: string; date: string; status: StatusId; summary: string; actors: readonly string[]; countries: readonly string[] };
+  data: { title: string; date: string; status: StatusId; summary: string; actors: readonly string[]; countries: readonly string[]; places: readonly string[] };
 }
 
 export interface ActorLike {
@@ -79,12 +79,13 @@ export interface BriefingIndex<B extends BriefingLike> {
   briefings: readonly B[];
   actors: ReadonlyMap<string, ActorLike>;
   countries: ReadonlyMap<string, CountryLike>;
+  places: ReadonlyMap<string, PlaceLikeEntry>;
   byActor: Map<string, Term<B>>;
   byCountry: Map<string, Term<B>>;
 }
 
 /** Everything a briefing page shows besides its own entry. */
-export function briefingPageView<B extends BriefingLike>(briefing: B, index: BriefingIndex<B>, placeCountries: readonly string[]) {
+export function briefingPageView<B extends BriefingLike>(briefing: B, index: BriefingIndex<B>) {
   const { older, newer } = neighbours(index.briefings, briefing.id);
   const country = (id: string): NamedTerm => ({
     id,
@@ -100,9 +101,56 @@ export function briefingPageView<B extends BriefingLike>(briefing: B, index: Bri
       kind: index.actors.get(id)?.data.kind,
     })),
     countries: briefing.data.countries.map(country),
-    placeCountries: placeCountries.map((id) => index.countries.get(id)?.data.name ?? id),
+    places: briefing.data.places.map((id): NamedTerm => ({ id, href: link.place(id), name: index.places.get(id)?.data.name ?? id })),
+    map: placesMap(briefing.data.places.flatMap((id) => (index.places.has(id) ? [{ place: index.places.get(id)! }] : []))),
     related: relatedBriefings(briefing, index.byActor, index.byCountry, 4).map(toCard),
     older: older && toCard(older),
     newer: newer && toCard(newer),
   };
+}
+
+export interface PlaceLikeEntry {
+  id: string;
+  data: { name: string; kind: string; country: string; coordinates: { lat: number; lon: number }; parent?: string | undefined };
+}
+
+/** A point on a map (src/components/maps/): a place, its link and how many briefings name it. */
+export interface MapMarker {
+  id: string;
+  name: string;
+  href: string;
+  lat: number;
+  lon: number;
+  count?: number;
+}
+
+/** What a map shows: its markers, and the countries it is framed on and emphasises. */
+export interface MapView {
+  markers: MapMarker[];
+  focus: string[];
+}
+
+export function placeMarker(place: PlaceLikeEntry, count?: number): MapMarker {
+  return { id: place.id, name: place.data.name, href: link.place(place.id), lat: place.data.coordinates.lat, lon: place.data.coordinates.lon, count };
+}
+
+/** A map of places, framed on their countries: a briefing's, a country's, the home page's. */
+export function placesMap(places: readonly { place: PlaceLikeEntry; count?: number }[], focus?: readonly string[]): MapView {
+  return {
+    markers: places.map(({ place, count }) => placeMarker(place, count)),
+    focus: [...new Set(focus ?? places.map(({ place }) => place.data.country))].sort(),
+  };
+}
+
+/** `border-crossing` → `Border crossing`. */
+export function placeKindLabel(kind: string): string {
+  const words = kind.replace(/-/g, ' ');
+  return `${words[0]!.toUpperCase()}${words.slice(1)}`;
+}
+
+export function placeRows(places: ReadonlyMap<string, PlaceLikeEntry>, counted: readonly { id: string; count: number }[]): TermRow[] {
+  return counted.flatMap(({ id, count }) => {
+    const place = places.get(id);
+    return place ? [{ href: link.place(id), name: place.data.name, count, note: placeKindLabel(place.data.kind) }] : [];
+  });
 }

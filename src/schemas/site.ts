@@ -137,6 +137,7 @@ export const siteSchema = z
         briefings: text('the name of briefings in navigation and headings'),
         actors: text('the name of actors (people and organisations) in navigation and headings'),
         countries: text('the name of countries in navigation and headings'),
+        places: text('the name of places (cities, regions, facilities) in navigation and headings'),
         timeline: text('the name of the timeline in navigation and headings'),
         topics: text('the name of topics in headings and search filters'),
         search: text('the name of search in navigation and headings'),

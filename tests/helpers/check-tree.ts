@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { actorSchema, briefingSchema, contentDirs, countryNoteSchema } from '../../src/content.config.ts';
+import { actorSchema, briefingSchema, contentDirs, countryNoteSchema, placeSchema } from '../../src/content.config.ts';
 import { checkContent, type CheckOptions } from '../../src/check/index.ts';
 import type { Problem } from '../../src/check/problems.ts';
 
@@ -97,7 +97,7 @@ export function makeTree(files: Record<string, string | Buffer>): string {
 }
 
 export function options(root: string): CheckOptions {
-  return { root, dirs: contentDirs, schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema }, today: '2026-01-01' };
+  return { root, dirs: contentDirs, schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema, place: placeSchema }, today: '2026-01-01' };
 }
 
 /** Checks the valid tree with some files changed, added, or (undefined) removed. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { actorSchema, briefingSchema, contentDirs, countryNoteSchema } from '../../src/content.config.ts';
+import { actorSchema, briefingSchema, contentDirs, countryNoteSchema, placeSchema } from '../../src/content.config.ts';
 import { checkContent, releaseCheckedBriefings, type CheckOptions } from '../../src/check/index.ts';
 import type { ParallelOptions } from '../../src/check/workers.ts';
 
@@ -58,7 +58,7 @@ function check(parallel: ParallelOptions, shareRendered: boolean) {
   const options: CheckOptions = {
     root: tree(),
     dirs: contentDirs,
-    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema },
+    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema, place: placeSchema },
     today: '2026-01-01',
     shareRendered,
     parallel,

@@ -11,6 +11,13 @@ const actors = createRegistry([
 
 const countries = countryIdRegistry();
 
+const places = createRegistry([
+  { id: 'kursk-oblast', names: ['Kursk Oblast', 'Kursk region'] },
+  { id: 'zaporizhzhia', names: ['Zaporizhzhia', 'Zaporozhye'] },
+]);
+
+const registries = { actors, countries, places };
+
 describe('createRegistry', () => {
   it('keeps ids as given and keys other names by their normalised form', () => {
     expect([...actors.ids]).toEqual(['rustem-umerov', 'volodymyr-zelensky', 'antonio-guterres']);
@@ -29,7 +36,7 @@ describe('createRegistry', () => {
 
 describe('findUnknownReferences', () => {
   it('returns nothing when every id is known', () => {
-    expect(findUnknownReferences({ actors: ['rustem-umerov'], countries: ['ua'], places: [{ country: 'ru' }] }, actors, countries)).toEqual([]);
+    expect(findUnknownReferences({ actors: ['rustem-umerov'], countries: ['ua'], places: ['kursk-oblast'] }, registries)).toEqual([]);
   });
 
   it('reports each unknown id with its path and kind', () => {
@@ -37,36 +44,33 @@ describe('findUnknownReferences', () => {
       {
         actors: ['rustem-umerov', 'rustem-umierov'],
         countries: ['ua', 'uk'],
-        places: [{ country: 'ua' }, { country: 'xx' }],
+        places: ['zaporizhzhia', 'kursk'],
       },
-      actors,
-      countries,
+      registries,
     );
     expect(found).toEqual([
       { path: ['actors', 1], id: 'rustem-umierov', kind: 'actor' },
       { path: ['countries', 1], id: 'uk', kind: 'country' },
-      { path: ['places', 1, 'country'], id: 'xx', kind: 'country' },
+      { path: ['places', 1], id: 'kursk', kind: 'place' },
     ]);
   });
 
-  it('reports a place by its index', () => {
-    expect(findUnknownReferences({ places: [{ country: 'xx' }] }, actors, countries).map((p) => p.path)).toEqual([['places', 0, 'country']]);
-  });
-
-  it("checks an actor's country field", () => {
-    expect(findUnknownReferences({ country: 'uk' }, actors, countries)).toEqual([{ path: ['country'], id: 'uk', kind: 'country' }]);
-    expect(findUnknownReferences({ country: 'ua' }, actors, countries)).toEqual([]);
+  it("checks an actor's or a place's country field, and a place's parent", () => {
+    expect(findUnknownReferences({ country: 'uk' }, registries)).toEqual([{ path: ['country'], id: 'uk', kind: 'country' }]);
+    expect(findUnknownReferences({ country: 'ua' }, registries)).toEqual([]);
+    expect(findUnknownReferences({ country: 'ru', parent: 'kursk-region' }, registries)).toEqual([{ path: ['parent'], id: 'kursk-region', kind: 'place' }]);
   });
 
   it('does not accept an alias in place of the id', () => {
-    expect(findUnknownReferences({ actors: ['Zelenskyy'] }, actors, countries)).toEqual([{ path: ['actors', 0], id: 'Zelenskyy', kind: 'actor' }]);
+    expect(findUnknownReferences({ actors: ['Zelenskyy'] }, registries)).toEqual([{ path: ['actors', 0], id: 'Zelenskyy', kind: 'actor' }]);
+    expect(findUnknownReferences({ places: ['Zaporozhye'] }, registries)).toEqual([{ path: ['places', 0], id: 'Zaporozhye', kind: 'place' }]);
   });
 });
 
 describe('referenceProblems', () => {
   it('reports each unknown id at its field, with a did-you-mean from the registry of its kind', () => {
     const locate = (path: readonly PropertyKey[]) => ({ line: path.length, column: 1 });
-    expect(referenceProblems('b.mdx', { actors: ['Zelenskyy'], places: [{ country: 'xx' }], countries: ['uk'] }, locate, actors, countries)).toEqual([
+    expect(referenceProblems('b.mdx', { actors: ['Zelenskyy'], places: ['zaporozhe', 'sudzha'], countries: ['uk'] }, locate, registries)).toEqual([
       {
         file: 'b.mdx',
         line: 2,
@@ -85,11 +89,19 @@ describe('referenceProblems', () => {
       },
       {
         file: 'b.mdx',
-        line: 3,
+        line: 2,
         column: 1,
-        rule: 'reference/unknown-country',
-        message: 'unknown country `xx` in `places[0].country`',
-        hint: 'Use a lowercase ISO 3166-1 alpha-2 code.',
+        rule: 'reference/unknown-place',
+        message: 'unknown place `zaporozhe` in `places[0]`',
+        hint: 'Did you mean `zaporizhzhia`? Otherwise add src/content/places/zaporozhe.yaml if it is a new place.',
+      },
+      {
+        file: 'b.mdx',
+        line: 2,
+        column: 1,
+        rule: 'reference/unknown-place',
+        message: 'unknown place `sudzha` in `places[1]`',
+        hint: 'Add src/content/places/sudzha.yaml if it is a new place.',
       },
     ]);
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, mostActive, neighbours, newestFirst, relatedBriefings, type TaggedBriefing } from '../../src/data/taxonomy.ts';
 
-const b = (id: string, date: string, actors: string[], countries: string[]): TaggedBriefing => ({ id, data: { date, title: id, actors, countries } });
+const b = (id: string, date: string, actors: string[], countries: string[], places: string[] = []): TaggedBriefing => ({
+  id,
+  data: { date, title: id, actors, countries, places },
+});
 
 const corpus = [
   b('a', '2024-11-03', ['guterres'], ['ru', 'kp', 'ua']),
@@ -33,6 +36,17 @@ describe('buildTaxonomy', () => {
       { id: 'umerov', count: 1 },
     ]);
     expect(byCountry.get('ua')!.related.countries.find((r) => r.id === 'ua')).toBeUndefined();
+  });
+
+  it('lists a briefing under the places that contain its place, and not the places it contains', () => {
+    const within: Record<string, string[]> = { sudzha: ['kursk-oblast'], 'kursk-oblast': [] };
+    const tagged = [b('x', '2024-11-04', [], ['ru'], ['sudzha']), b('y', '2024-11-05', [], ['ru'], ['kursk-oblast']), b('z', '2024-11-06', [], ['ru'], ['sudzha', 'kursk-oblast'])];
+    const byPlace = buildTaxonomy(tagged, 'places', (id) => within[id] ?? []);
+    expect(byPlace.get('kursk-oblast')!.briefings.map((x) => x.id)).toEqual(['z', 'y', 'x']);
+    expect(byPlace.get('sudzha')!.briefings.map((x) => x.id)).toEqual(['z', 'x']);
+    // A place is not "seen with" the region that contains it.
+    expect(byPlace.get('sudzha')!.related.places).toEqual([]);
+    expect(byPlace.get('kursk-oblast')!.related.countries).toEqual([{ id: 'ru', count: 3 }]);
   });
 
   it('ranks the most active terms by number of briefings', () => {

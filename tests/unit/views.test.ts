@@ -4,7 +4,7 @@ import { briefingPageView, toCard, type BriefingLike } from '../../src/data/view
 
 const briefing = (id: string, date: string, actors: string[], countries: string[]): BriefingLike => ({
   id,
-  data: { title: `Title ${id}`, date, status: 'reported', summary: `Summary ${id}`, actors, countries },
+  data: { title: `Title ${id}`, date, status: 'reported', summary: `Summary ${id}`, actors, countries, places: [] },
 });
 
 describe('toCard', () => {
@@ -34,10 +34,11 @@ describe('briefingPageView', () => {
         ['ua', { id: 'ua', data: { name: 'Ukraine', flag: '🇺🇦' } }],
         ['kp', { id: 'kp', data: { name: 'North Korea', flag: '🇰🇵' } }],
       ]),
+      places: new Map([['kyiv', { id: 'kyiv', data: { name: 'Kyiv', kind: 'city', country: 'ua', coordinates: { lat: 50.45466, lon: 30.5238 } } }]]),
       byActor: buildTaxonomy(briefings, 'actors'),
       byCountry: buildTaxonomy(briefings, 'countries'),
     };
-    const view = briefingPageView(briefings[1]!, index, ['ua']);
+    const view = briefingPageView({ ...briefings[1]!, data: { ...briefings[1]!.data, places: ['kyiv'] } }, index);
     expect(view.actors).toEqual([
       { id: 'x', href: '/actors/x/', name: 'Ex', kind: 'person' },
       { id: 'y', href: '/actors/y/', name: 'Why', kind: 'organisation' },
@@ -46,7 +47,8 @@ describe('briefingPageView', () => {
       ['/countries/ua/', 'Ukraine', '🇺🇦'],
       ['/countries/kp/', 'North Korea', '🇰🇵'],
     ]);
-    expect(view.placeCountries).toEqual(['Ukraine']);
+    expect(view.places).toEqual([{ id: 'kyiv', href: '/places/kyiv/', name: 'Kyiv' }]);
+    expect(view.map).toEqual({ markers: [{ id: 'kyiv', name: 'Kyiv', href: '/places/kyiv/', lat: 50.45466, lon: 30.5238, count: undefined }], focus: ['ua'] });
     expect(view.newer?.id).toBe('c');
     expect(view.older?.id).toBe('a');
     expect(view.related.map((c) => c.id).sort()).toEqual(['a', 'c']);

@@ -1,19 +1,20 @@
 /**
- * The same thing filed twice: actor/duplicate-name (a name or alias two
- * actors share), briefing/duplicate (a title or slug two briefings share) and
+ * The same thing filed twice: actor/duplicate-name and place/duplicate-name
+ * (a name or alias two actors, or two places, share), briefing/duplicate (a title or slug two briefings share) and
  * briefing/duplicate-source (a source listed twice in one briefing).
  */
 import type { Locate } from '../frontmatter.ts';
 import type { Problem } from '../problems.ts';
 import { normaliseName } from '../text.ts';
 
-/** Each name and alias belongs to the first actor, in file order, that claims it. */
-export function duplicateActorNames(
-  actors: ReadonlyMap<string, { file: string; data: { name: string; aliases: readonly string[] }; locate: Locate }>,
+/** Each name and alias belongs to the first actor (or place), in file order, that claims it. */
+export function duplicateNames(
+  kind: 'actor' | 'place',
+  entries: ReadonlyMap<string, { file: string; data: { name: string; aliases: readonly string[] }; locate: Locate }>,
 ): Problem[] {
   const owner = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const [id, { file, data, locate }] of actors) {
+  for (const [id, { file, data, locate }] of entries) {
     [data.name, ...data.aliases].forEach((name, i) => {
       const key = normaliseName(name);
       const other = owner.get(key);
@@ -21,9 +22,9 @@ export function duplicateActorNames(
         problems.push({
           file,
           ...locate(i === 0 ? ['name'] : ['aliases', i - 1]),
-          rule: 'actor/duplicate-name',
-          message: `\`${name}\` is already a name of actor \`${other}\``,
-          hint: `If they are the same actor, keep one file and list the other spelling in its aliases.`,
+          rule: `${kind}/duplicate-name`,
+          message: `\`${name}\` is already a name of ${kind} \`${other}\``,
+          hint: `If they are the same ${kind}, keep one file and list the other spelling in its aliases; if not, name this one so that readers can tell them apart.`,
         });
       } else owner.set(key, id);
     });

@@ -1,7 +1,7 @@
 /**
- * reference/unknown-actor and reference/unknown-country: every actor and
- * country id a briefing or an actor names must exist, and a mistyped one gets
- * a "did you mean".
+ * reference/unknown-actor, reference/unknown-country and
+ * reference/unknown-place: every id a briefing, an actor or a place names must
+ * exist, and a mistyped one gets a "did you mean" (over ids, names and aliases).
  */
 import type { Locate } from '../frontmatter.ts';
 import type { Problem } from '../problems.ts';
@@ -9,7 +9,13 @@ import type { IdRegistry } from '../registry.ts';
 import { fieldPath } from '../field-path.ts';
 import { suggestId } from '../suggest.ts';
 
-export type ReferenceKind = 'actor' | 'country';
+export type ReferenceKind = 'actor' | 'country' | 'place';
+
+export interface Registries {
+  actors: IdRegistry;
+  countries: IdRegistry;
+  places: IdRegistry;
+}
 
 interface UnknownReference {
   /** Path of the field in the entry's data, e.g. ['actors', 2]. */
@@ -21,27 +27,31 @@ interface UnknownReference {
 interface ReferencingEntry {
   actors?: readonly string[];
   countries?: readonly string[];
-  places?: readonly { country: string }[];
+  places?: readonly string[];
   country?: string;
+  parent?: string;
 }
 
-/** Every actor and country id an entry names that the registries do not know. */
-export function findUnknownReferences(entry: ReferencingEntry, actors: IdRegistry, countries: IdRegistry): UnknownReference[] {
+const registryOf = (kind: ReferenceKind, registries: Registries) => (kind === 'actor' ? registries.actors : kind === 'place' ? registries.places : registries.countries);
+
+/** Every id an entry names that the registries do not know. */
+export function findUnknownReferences(entry: ReferencingEntry, registries: Registries): UnknownReference[] {
   const unknown: UnknownReference[] = [];
   const check = (id: string, kind: ReferenceKind, path: (string | number)[]) => {
-    if (!(kind === 'actor' ? actors : countries).ids.has(id)) unknown.push({ path, id, kind });
+    if (!registryOf(kind, registries).ids.has(id)) unknown.push({ path, id, kind });
   };
   entry.actors?.forEach((id, i) => check(id, 'actor', ['actors', i]));
   entry.countries?.forEach((id, i) => check(id, 'country', ['countries', i]));
-  entry.places?.forEach((place, i) => check(place.country, 'country', ['places', i, 'country']));
+  entry.places?.forEach((id, i) => check(id, 'place', ['places', i]));
   if (entry.country !== undefined) check(entry.country, 'country', ['country']);
+  if (entry.parent !== undefined) check(entry.parent, 'place', ['parent']);
   return unknown;
 }
 
 /** The problems of every unknown id an entry names, each at its field. */
-export function referenceProblems(file: string, entry: ReferencingEntry, locate: Locate, actors: IdRegistry, countries: IdRegistry): Problem[] {
-  return findUnknownReferences(entry, actors, countries).map((ref) =>
-    unknownReferenceProblem(file, locate(ref.path), ref.kind, ref.id, ref.kind === 'actor' ? actors : countries, fieldPath(ref.path)),
+export function referenceProblems(file: string, entry: ReferencingEntry, locate: Locate, registries: Registries): Problem[] {
+  return findUnknownReferences(entry, registries).map((ref) =>
+    unknownReferenceProblem(file, locate(ref.path), ref.kind, ref.id, registryOf(ref.kind, registries), fieldPath(ref.path)),
   );
 }
 
@@ -66,6 +76,7 @@ export function unknownReferenceProblem(
 
 /** How to fix an unknown id: the suggestion (as it should be shown), if there is one, or else what to do about an id that is not a typo. */
 export function referenceHint(kind: ReferenceKind, id: string, suggestion: string | undefined): string {
-  const fix = kind === 'actor' ? `add src/content/actors/${id}.yaml if it is a new actor` : 'use a lowercase ISO 3166-1 alpha-2 code';
+  const fix =
+    kind === 'country' ? 'use a lowercase ISO 3166-1 alpha-2 code' : `add src/content/${kind === 'actor' ? 'actors' : 'places'}/${id}.yaml if it is a new ${kind}`;
   return suggestion ? `Did you mean ${suggestion}? Otherwise ${fix}.` : `${fix[0]!.toUpperCase()}${fix.slice(1)}.`;
 }
