@@ -33,6 +33,9 @@ async function buildIndex() {
   const placeAncestors = ancestorsOf(places);
   // A region's page lists what happened in its towns as well.
   const byPlace = buildTaxonomy(briefings, 'places', placeAncestors);
+  // How many briefings name each place itself, for maps, where a region and its towns are separate markers.
+  const placeMentions = new Map<string, number>();
+  for (const b of briefings) for (const id of b.data.places) placeMentions.set(id, (placeMentions.get(id) ?? 0) + 1);
   // A country has a page when a briefing, an actor or a place names it.
   const countryIds = new Set([
     ...byCountry.keys(),
@@ -54,6 +57,7 @@ async function buildIndex() {
     placeAncestors,
     placeChildren: childrenOf(places),
     byPlace,
+    placeMentions,
     listedCountries: [...countryIds].flatMap((id) => countries.get(id) ?? []).sort((a, b) => a.data.name.localeCompare(b.data.name)),
     actorsByCountry,
     months: groupByMonth(briefings.map(toCard)),

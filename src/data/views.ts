@@ -154,3 +154,12 @@ export function placeRows(places: ReadonlyMap<string, PlaceLikeEntry>, counted: 
     return place ? [{ href: link.place(id), name: place.data.name, count, note: placeKindLabel(place.data.kind) }] : [];
   });
 }
+
+/** The places a list of briefings names, with how many of them name each, most named first: the home page's "where". */
+export function placesNamedIn(briefings: readonly BriefingLike[], places: ReadonlyMap<string, PlaceLikeEntry>): { place: PlaceLikeEntry; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const b of briefings) for (const id of b.data.places) if (places.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ place: places.get(id)!, count }))
+    .sort((a, b) => b.count - a.count || a.place.data.name.localeCompare(b.place.data.name));
+}
