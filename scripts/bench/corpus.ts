@@ -1,13 +1,15 @@
 /**
  * A deterministic synthetic corpus for the benchmark: the same seed and size
- * always give byte-identical files. Briefings and actors are valid against the
- * real content model (src/content.config.ts) and the MDX policy, so the build
- * measured is the real one, checks included.
+ * always give byte-identical files. Briefings, actors and places (places.ts)
+ * are valid against the real content model (src/content.config.ts) and the MDX
+ * policy, so the build measured is the real one, checks included.
  *
  * The prose is made of a few hundred common words plus a few thousand made-up
  * proper names, drawn with a skewed (Zipf-like) distribution, so that the
  * search index has a realistic vocabulary rather than a toy one.
  */
+import { generatePlaces, placeCount, placeFile, placePicker } from './places.ts';
+import { prng, Random, zipfTable } from './random.ts';
 import { COMMON, COUNTRY_CODES, SYLLABLES, FIRST_NAMES, ORG_ADJ, ORG_NOUN, ORG_KIND, ROLES, PUBLISHERS, VERBS, OBJECTS } from './words.ts';
 
 export { COUNTRY_CODES };
@@ -16,6 +18,8 @@ export interface CorpusOptions {
   briefings: number;
   /** Number of actor files (default 300). */
   actors?: number;
+  /** Number of place files (default: placeCount(briefings), about 300 at 10,000 briefings). */
+  places?: number;
   seed?: number;
   /**
    * Last possible briefing date (YYYY-MM-DD). Dates spread over the three years
@@ -35,6 +39,7 @@ export interface CorpusFile {
 export interface Corpus {
   briefings: CorpusFile[];
   actors: CorpusFile[];
+  places: CorpusFile[];
   /** Ids of published (non-draft) briefings. */
   published: string[];
   /** A word that occurs in many briefing bodies, for the search measurement. */
@@ -43,68 +48,11 @@ export interface Corpus {
 
 export const DEFAULT_SEED = 20241104;
 export const DEFAULT_END = '2026-10-31';
+/** Mixed into the seed for the places' random stream. */
+const PLACE_STREAM = 0x9e3779b9;
 
 const STATUSES = ['confirmed', 'reported', 'claimed', 'disputed'] as const;
 const TOPICS = ['foreign-forces', 'strikes', 'diplomacy', 'aid', 'defence-spending', 'domestic-politics', 'humanitarian'] as const;
-
-/** Mulberry32: small, fast, and good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly next: () => number;
-  constructor(next: () => number) {
-    this.next = next;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(list: readonly T[]): T {
-    return list[Math.floor(this.next() * list.length)]!;
-  }
-  /** Index drawn with probability ∝ 1/(i+1)^s: a few items are common, most are rare. */
-  zipf(n: number, s = 1.1, table = zipfTable(n, s)): number {
-    const x = this.next() * table[table.length - 1]!;
-    let lo = 0;
-    let hi = table.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (table[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  /** `count` distinct items, drawn with zipf weights. */
-  distinct<T>(list: readonly T[], count: number, s = 1.1): T[] {
-    const chosen = new Set<number>();
-    while (chosen.size < Math.min(count, list.length)) chosen.add(this.zipf(list.length, s));
-    return [...chosen].map((i) => list[i]!);
-  }
-}
-
-const zipfTables = new Map<string, number[]>();
-function zipfTable(n: number, s: number): number[] {
-  const key = `${n}:${s}`;
-  let table = zipfTables.get(key);
-  if (!table) {
-    table = [];
-    let sum = 0;
-    for (let i = 0; i < n; i++) table.push((sum += 1 / Math.pow(i + 1, s)));
-    zipfTables.set(key, table);
-  }
-  return table;
-}
 
 function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
@@ -142,14 +90,15 @@ function properNames(rnd: Random, count: number): string[] {
 }
 
 export function generateCorpus(options: CorpusOptions): Corpus {
-  const rnd = new Random(prng(options.seed ?? DEFAULT_SEED));
+  const seed = options.seed ?? DEFAULT_SEED;
+  const rnd = new Random(prng(seed));
   const yesterday = addDays(new Date().toISOString().slice(0, 10), -1);
   const end = [options.end ?? DEFAULT_END, yesterday].sort()[0]!;
   const start = addDays(end, -3 * 365 + 1);
   const draftEvery = options.draftEvery ?? 200;
 
-  const places = properNames(rnd, 3000);
-  const placeSet = new Set(places);
+  const placeNames = properNames(rnd, 3000);
+  const placeSet = new Set(placeNames);
   const surnames = properNames(rnd, 600).filter((n) => !placeSet.has(n));
 
   // Actors: people and organisations with unique names, so the duplicate-name rule is satisfied.
@@ -176,9 +125,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     return { name: `${a.id}.yaml`, text: lines.join('\n') + '\n' };
   });
 
-  const placeTable = zipfTable(places.length, 1.05);
+  // Places draw from a random stream of their own, so that every other byte of the corpus
+  // is what it was before briefings named places, and figures from before and after compare the same text.
+  const placeRnd = new Random(prng(seed ^ PLACE_STREAM));
+  const placeRegistry = generatePlaces(placeRnd, placeNames, options.places ?? placeCount(options.briefings));
+  const pickPlaces = placePicker(placeRnd, placeRegistry);
+
+  const placeTable = zipfTable(placeNames.length, 1.05);
   const commonTable = zipfTable(COMMON.length, 0.9);
-  const word = (): string => (rnd.chance(0.12) ? places[rnd.zipf(places.length, 1.05, placeTable)]! : COMMON[rnd.zipf(COMMON.length, 0.9, commonTable)]!);
+  const word = (): string =>
+    rnd.chance(0.12) ? placeNames[rnd.zipf(placeNames.length, 1.05, placeTable)]! : COMMON[rnd.zipf(COMMON.length, 0.9, commonTable)]!;
   const sentence = (min = 8, max = 18): string[] => {
     const words = Array.from({ length: rnd.int(min, max) }, word);
     words[0] = capitalise(words[0]!);
@@ -196,7 +152,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const date = addDays(start, Math.floor((n + rnd.next()) * (span / options.briefings)) % span);
     const briefingActors = rnd.distinct(actors, rnd.int(1, 4), 0.9);
     const countries = rnd.distinct(COUNTRY_CODES, rnd.int(1, 3), 1.3);
-    const place = places[rnd.zipf(places.length, 1.05)]!;
+    const place = placeNames[rnd.zipf(placeNames.length, 1.05)]!;
     const lead = briefingActors[0]!;
     let title = `${lead.name} ${rnd.pick(VERBS)} ${rnd.pick(OBJECTS)} ${place}`;
     if (titles.has(title)) title = `${title}, ${n}`;
@@ -269,7 +225,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       `summary: ${yamlString(summary)}`,
       `actors: [${briefingActors.map((a) => a.id).join(', ')}]`,
       `countries: [${countries.join(', ')}]`,
-      ...(rnd.chance(0.5) ? ['places:', `  - { name: ${yamlString(place)}, country: ${countries[0]} }`] : []),
+      ...(rnd.chance(0.5) ? [`places: [${pickPlaces(countries).join(', ')}]`] : []),
       `topics: [${topics.join(', ')}]`,
       `status: ${rnd.pick(STATUSES)}`,
       'sources:',
@@ -285,5 +241,5 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const ranked = [...placeHits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const wanted = Math.max(1, Math.round(options.briefings * 0.03));
   const searchWord = (ranked.find(([, hits]) => hits <= wanted) ?? ranked[0] ?? ['Kursk'])[0];
-  return { briefings, actors: actorFiles, published, searchWord };
+  return { briefings, actors: actorFiles, places: placeRegistry.map(placeFile), published, searchWord };
 }

@@ -39,10 +39,11 @@ export function writeFiles(dir: string, files: readonly { name: string; text: st
   for (const f of files) writeFileSync(join(dir, f.name), f.text);
 }
 
-/** Replaces the copy's briefings and actors with the corpus. */
+/** Replaces the copy's briefings, actors and places with the corpus. */
 export function writeCorpus(dest: string, corpus: Corpus): void {
   writeFiles(join(dest, 'src/content/briefings'), corpus.briefings);
   writeFiles(join(dest, 'src/content/actors'), corpus.actors);
+  writeFiles(join(dest, 'src/content/places'), corpus.places);
 }
 
 /** Total bytes and number of files under `dir`. */

@@ -216,3 +216,47 @@ export const COUNTRY_CODES = [
   'za',
   'ca',
 ] as const;
+
+/** What a region is called, by country; other countries say "Region". */
+export const REGION_WORD: Readonly<Record<string, string>> = {
+  ua: 'Oblast',
+  ru: 'Oblast',
+  by: 'Oblast',
+  kz: 'Region',
+  pl: 'Voivodeship',
+  us: 'County',
+  gb: 'County',
+  ro: 'County',
+  hu: 'County',
+  fr: 'Department',
+  it: 'Province',
+  es: 'Province',
+  tr: 'Province',
+  ir: 'Province',
+  kr: 'Province',
+  cn: 'Province',
+  jp: 'Prefecture',
+  de: 'District',
+};
+export const FACILITY_WORDS = ['Power Plant', 'Airbase', 'Oil Refinery', 'Port', 'Dam', 'Ammunition Depot', 'Substation'];
+export const CROSSING_WORDS = ['border crossing', 'checkpoint', 'crossing point'];
+
+/**
+ * Other spellings of a made-up name, as transliterations give a real one
+ * (Zaporizhzhia, Zaporozhye, Saporischschja): each table is applied whole, in order, to the lowercase name.
+ */
+export const SPELLINGS: readonly (readonly [RegExp, string])[][] = [
+  [
+    [/hiv/g, 'kov'],
+    [/iv/g, 'ov'],
+    [/yan/g, 'ian'],
+    [/dni/g, 'dne'],
+  ],
+  [
+    [/ts/g, 'z'],
+    [/ch/g, 'tsch'],
+    [/zh/g, 'sch'],
+    [/v/g, 'w'],
+    [/y/g, 'j'],
+  ],
+];

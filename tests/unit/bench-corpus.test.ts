@@ -2,26 +2,36 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, DEFAULT_END, generateCorpus } from '../../scripts/bench/corpus.ts';
+import { COUNTRY_CODES, DEFAULT_END, generateCorpus, type Corpus } from '../../scripts/bench/corpus.ts';
+import { MIN_PLACES, placeCount } from '../../scripts/bench/places.ts';
 import { writeCorpus } from '../../scripts/bench/project.ts';
-import { actorSchema, briefingSchema } from '../../src/content.config.ts';
+import { actorSchema, briefingSchema, placeSchema } from '../../src/content.config.ts';
 import { renderBody } from '../../src/render/body.ts';
 import { BRIEFING_FILE, todayIso } from '../../src/check/index.ts';
 import { countryRegistry } from '../../src/data/countries.ts';
 import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
 import { checkSiteContent } from '../../src/check/site.ts';
+import { normaliseName } from '../../src/check/text.ts';
+import { kmOutsideCountry } from '../../src/geo/country-distance.ts';
 
 const corpus = generateCorpus({ briefings: 120, draftEvery: 40 });
+
+const placesOf = (c: Corpus) => new Map(c.places.map((f) => [f.name.replace(/\.yaml$/, ''), placeSchema.parse(parseYaml(f.text).data)]));
+const placeIdsOf = (briefing: { text: string }) => (parseSource(briefing.text).data as { places?: string[] }).places ?? [];
 
 describe('the benchmark corpus', () => {
   it('is the same for the same seed and size, and differs for another seed', () => {
     expect(generateCorpus({ briefings: 120, draftEvery: 40 })).toEqual(corpus);
-    expect(generateCorpus({ briefings: 120, draftEvery: 40, seed: 7 }).briefings[0]).not.toEqual(corpus.briefings[0]);
+    const other = generateCorpus({ briefings: 120, draftEvery: 40, seed: 7 });
+    expect(other.briefings[0]).not.toEqual(corpus.briefings[0]);
+    const coordinates = (c: Corpus) => [...placesOf(c).values()].map((p) => p.coordinates);
+    expect(coordinates(other)).not.toEqual(coordinates(corpus));
   });
 
-  it('has the requested number of briefings and 300 actors, drafts left out of the published list', () => {
+  it('has the requested number of briefings, 300 actors and the fewest places, drafts left out of the published list', () => {
     expect(corpus.briefings).toHaveLength(120);
     expect(corpus.actors).toHaveLength(300);
+    expect(corpus.places).toHaveLength(MIN_PLACES);
     expect(corpus.published).toHaveLength(117);
     expect(new Set(corpus.briefings.map((b) => b.name)).size).toBe(120);
   });
@@ -33,6 +43,7 @@ describe('the benchmark corpus', () => {
     const threeYearsBefore = new Date(Date.parse(end) - 3 * 365 * 86_400_000).toISOString().slice(0, 10);
     const isoCountries = new Set(countryRegistry().map((c) => c.id));
     const actorIds = new Set(corpus.actors.map((a) => a.name.replace(/\.yaml$/, '')));
+    const placeIds = new Set(placesOf(corpus).keys());
     for (const file of corpus.briefings) {
       expect(file.name).toMatch(BRIEFING_FILE);
       const parsed = parseSource(file.text);
@@ -47,6 +58,8 @@ describe('the benchmark corpus', () => {
       expect(data.countries.length).toBeLessThanOrEqual(3);
       for (const id of data.actors) expect(actorIds.has(id)).toBe(true);
       for (const code of data.countries) expect(isoCountries.has(code)).toBe(true);
+      expect(data.places.length).toBeLessThanOrEqual(3);
+      for (const id of data.places) expect(placeIds.has(id), `${file.name}: ${id}`).toBe(true);
       const body = renderBody(file.text, data.sources.length);
       expect(body.violations).toEqual([]);
       expect(body.words).toBeGreaterThanOrEqual(300);
@@ -67,6 +80,60 @@ describe('the benchmark corpus', () => {
       expect(result.success, `${file.name}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
       if (result.data!.country) expect(COUNTRY_CODES).toContain(result.data!.country);
     }
+  });
+
+  it('writes places that the real schema accepts: mixed kinds, towns inside regions, aliases, no name twice', () => {
+    const places = placesOf(corpus);
+    expect(new Set([...places.values()].map((p) => p.kind))).toEqual(new Set(['city', 'region', 'town', 'facility', 'border-crossing']));
+    const children = [...places.values()].filter((p) => p.parent !== undefined);
+    expect(children.length).toBeGreaterThan(0);
+    for (const child of children) {
+      const parent = places.get(child.parent!);
+      expect(parent?.kind, child.name).toBe('region');
+      expect(parent?.country).toBe(child.country);
+      // Regions have no parent, so no chain can come back to where it started.
+      expect(parent?.parent).toBeUndefined();
+    }
+    expect([...places.values()].filter((p) => p.aliases.length > 0).length).toBeGreaterThan(5);
+    const names = [...places.values()].flatMap((p) => [p.name, ...p.aliases]).map(normaliseName);
+    expect(new Set(names).size).toBe(names.length);
+    for (const [id, place] of places) {
+      expect(id).toBe(normaliseName(place.name));
+      expect(COUNTRY_CODES).toContain(place.country);
+    }
+  });
+
+  it('puts every place inside its country', () => {
+    for (const place of placesOf(corpus).values()) expect(kmOutsideCountry(place.country, place.coordinates), place.name).toBe(0);
+  });
+
+  it('names places with a skew: a few in very many briefings, most in a few, mostly in the briefing’s countries', { timeout: 60_000 }, () => {
+    const large = generateCorpus({ briefings: 1000 });
+    const places = placesOf(large);
+    expect(places.size).toBe(placeCount(1000));
+    const named = new Map<string, number>();
+    let naming = 0;
+    let all = 0;
+    const elsewhere: string[] = [];
+    for (const briefing of large.briefings) {
+      const ids = placeIdsOf(briefing);
+      const countries = (parseSource(briefing.text).data as { countries: string[] }).countries;
+      if (ids.length > 0) naming++;
+      for (const id of ids) {
+        named.set(id, (named.get(id) ?? 0) + 1);
+        if (!countries.includes(places.get(id)!.country)) elsewhere.push(places.get(id)!.country);
+        all++;
+      }
+    }
+    expect(naming / large.briefings.length).toBeGreaterThan(0.45);
+    expect(naming / large.briefings.length).toBeLessThan(0.55);
+    const counts = [...places.keys()].map((id) => named.get(id) ?? 0).sort((a, b) => b - a);
+    const median = counts[Math.floor(counts.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(1);
+    expect(counts[0]!).toBeGreaterThan(10 * median);
+    expect(elsewhere.length / all).toBeLessThan(0.3);
+    // A place outside the briefing's own countries is most often one of the busiest country's prominent places.
+    expect(elsewhere.filter((country) => country === 'ua').length / elsewhere.length).toBeGreaterThan(0.5);
   });
 
   it('spreads dates over three years', () => {
