@@ -10,14 +10,16 @@
  *
  * - The content check (run by the content guard integration) hands the
  *   briefings loader its parse and render of each valid briefing, so a build
- *   parses each file once, and the actor names the search records show.
+ *   parses each file once, the actor names the search records show, and the
+ *   places with their aliases, which the search records filter by and are
+ *   found by.
  * - It hands the post-build audit the front matter of what it checked.
  * - The briefings loader hands the Pagefind integration the search index
  *   parts at the end of the content sync.
  */
 import type { CheckedBriefing } from '../check/briefing-files.ts';
 import type { SharedBriefing } from '../check/shared.ts';
-import type { SearchPart } from '../search/index/record.ts';
+import type { RecordPlace, SearchPart } from '../search/index/record.ts';
 
 /** A value one side sends and the other waits for; opened afresh at the start of each build. */
 export interface Channel<T> {
@@ -36,6 +38,8 @@ export interface Handoff {
   checkedFrontMatter: Map<string, Map<string, unknown>>;
   /** Check → briefings loader (search records): actor id → name, as of the last check. */
   actorNames: Map<string, string>;
+  /** Check → briefings loader (search records): place id → the place, as of the last check. */
+  places: Map<string, RecordPlace>;
   /** Check → check: per schema object, per absolute file, the last result (a dev server checks again and again). */
   checkMemo: WeakMap<object, Map<string, CheckedBriefing>>;
   /** Briefings loader → Pagefind integration: the search index parts. */
@@ -67,6 +71,22 @@ export const handoff: Handoff = ((globalThis as Record<symbol, Handoff | undefin
   checkedBriefings: new Map(),
   checkedFrontMatter: new Map(),
   actorNames: new Map(),
+  places: new Map(),
   checkMemo: new WeakMap(),
   searchParts: channel(),
 });
+
+/** The check hands over every place it validated, by id, keeping only what the search records read. */
+export function sharePlaces(places: ReadonlyMap<string, { data: RecordPlace['data'] }>): void {
+  handoff.places = new Map(
+    [...places].map(([id, { data }]) => [
+      id,
+      { id, data: { name: data.name, aliases: data.aliases, country: data.country, coordinates: data.coordinates, parent: data.parent } },
+    ]),
+  );
+}
+
+/** Each place as the last check in this process validated it, by id. */
+export function checkedPlaces(): ReadonlyMap<string, RecordPlace> {
+  return handoff.places;
+}

@@ -19,7 +19,7 @@ import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedB
 import { countryRegistry } from '../data/countries.ts';
 import { parseSource } from '../check/frontmatter.ts';
 import { ContentError, type Problem } from '../check/problems.ts';
-import { handoff } from '../cache/handoff.ts';
+import { checkedPlaces, handoff } from '../cache/handoff.ts';
 import { searchParts, type StoredBriefing } from '../search/index/record.ts';
 
 const filesAtOnce = pLimit(64);
@@ -89,7 +89,7 @@ export function briefingsLoader(dir: string): Loader {
       handoff.searchParts.send(
         searchParts(
           store.values() as Iterable<StoredBriefing>,
-          { actors: checkedActorNames(), countries: new Map(countryRegistry().map((c) => [c.id, c])) },
+          { actors: checkedActorNames(), countries: new Map(countryRegistry().map((c) => [c.id, c])), places: checkedPlaces() },
           (briefing) => readBody(briefing.rendered?.metadata?.bodyFile, briefing.id),
         ),
       );

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFiles, dist, publishedBriefings, root } from '../helpers/content.ts';
 import { openSite, type Site } from '../helpers/site.ts';
 import { countryRegistry } from '../../src/data/countries.ts';
+import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
 import { parseSearchState, serialiseSearchState } from '../../src/search/client/state.ts';
 
 let site: Site;
@@ -54,6 +55,50 @@ const filterCount = (key: string, value: string) =>
     .locator('[data-count]')
     .getAttribute('data-count', { timeout: 5_000 });
 const sameSet = (a: string[], b: string[]) => expect([...a].sort()).toEqual([...b].sort());
+
+interface PlaceFile {
+  id: string;
+  name: string;
+  aliases: string[];
+  parent?: string;
+}
+/** The fixture's places, by id. */
+function placeFiles(): Map<string, PlaceFile> {
+  const dir = `${root}src/content/places/`;
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => {
+        const data = parseYaml(readFileSync(dir + f, 'utf8')).data as Omit<PlaceFile, 'id'>;
+        return [f.replace(/\.yaml$/, ''), { id: f.replace(/\.yaml$/, ''), ...data, aliases: data.aliases ?? [] }];
+      }),
+  );
+}
+/** A briefing's own words, as its search record indexes them: title, summary and body. */
+function briefingSource(id: string): { text: string; places: string[] } {
+  const { data, body } = parseSource(readFileSync(`${root}src/content/briefings/${id}.mdx`, 'utf8'));
+  const { title, summary, places = [] } = data as { title: string; summary: string; places?: string[] };
+  return { text: `${title}\n${summary}\n${body}`, places };
+}
+/** The places a briefing names and the places containing them: a town's briefings are its region's too, as on the place pages. */
+function placesOf(id: string): PlaceFile[] {
+  const places = placeFiles();
+  const found = new Map<string, PlaceFile>();
+  for (let pending = [...briefingSource(id).places]; pending.length;) {
+    const place = places.get(pending.shift()!)!;
+    found.set(place.id, place);
+    if (place.parent && !found.has(place.parent)) pending.push(place.parent);
+  }
+  return [...found.values()];
+}
+/** Published briefings, by whether their own text has a word starting with `word`, or only a name of one of their places does. */
+function usingWord(word: string): { inText: string[]; onlyTagged: string[] } {
+  const has = (text: string) => new RegExp(`\\b${word}`, 'i').test(text);
+  const ids = publishedBriefings().map((b) => b.id);
+  const inText = ids.filter((id) => has(briefingSource(id).text));
+  const onlyTagged = ids.filter((id) => !inText.includes(id) && placesOf(id).some((p) => [p.name, ...p.aliases].some(has)));
+  return { inText, onlyTagged };
+}
 
 describe('the index', () => {
   it('holds exactly the published briefings, in one part per year, not actor, country or other pages', () => {
@@ -232,6 +277,85 @@ describe('searching', () => {
   });
 });
 
+describe('searching by place', () => {
+  const ZAPORIZHZHIA = ['2024-11-05-zaporizhzhia-missile-strike', '2024-11-06-zaporizhzhia-toll-rises'];
+  /** Published briefings filed under a place by name, its towns' included. */
+  const filedUnder = (name: string) =>
+    publishedBriefings()
+      .filter((b) => placesOf(b.id).some((p) => p.name === name))
+      .map((b) => b.id);
+  const excerpts = () => page.locator('[data-results] > li > p:last-child').allInnerTexts();
+
+  it('"Zaporozhye", an alias no briefing uses, finds the Zaporizhzhia briefings first, and no excerpt shows it', async () => {
+    const { inText, onlyTagged } = usingWord('Zaporozhye');
+    expect(inText).toEqual([]);
+    sameSet(onlyTagged, ZAPORIZHZHIA);
+    await openSearch('?q=Zaporozhye');
+    const ids = await resultIds();
+    sameSet(ids.slice(0, ZAPORIZHZHIA.length), ZAPORIZHZHIA);
+    expect(await status()).toBe(`${ids.length} briefings found for “Zaporozhye”.`);
+    const shown = await excerpts();
+    expect(shown.length).toBe(ids.length);
+    for (const excerpt of shown) expect(excerpt).not.toMatch(/zaporozh/i);
+    expect(await page.locator('[data-results] mark').count()).toBe(0);
+  });
+
+  it('ranks a briefing whose own text uses the word above one only tagged with a place named with it', async () => {
+    // "region": in the text of some briefings, and in names of places others are filed under (Kursk region, Zaporizhzhia region).
+    const { inText, onlyTagged } = usingWord('region');
+    expect(inText.length).toBeGreaterThan(0);
+    expect(onlyTagged.length).toBeGreaterThan(0);
+    await openSearch('?q=region');
+    const ids = await resultIds();
+    sameSet(ids, [...inText, ...onlyTagged]);
+    sameSet(ids.slice(0, inText.length), inText);
+    // The alias is not in the excerpts of the briefings found by it alone.
+    const shown = await excerpts();
+    for (const id of onlyTagged) expect(shown[ids.indexOf(id)]).not.toMatch(/region/i);
+  });
+
+  it("filters by place with counts, a region counting its towns' briefings, and narrows a query", async () => {
+    await openSearch();
+    for (const place of placeFiles().values()) {
+      const count = filedUnder(place.name).length;
+      if (count) expect(await filterCount('place', place.name), place.name).toBe(String(count));
+      else expect(await filterBox('place', place.name).count(), place.name).toBe(0);
+    }
+    expect(filedUnder('Zaporizhzhia Oblast')).toEqual(filedUnder('Zaporizhzhia'));
+    await filterBox('place', 'Zaporizhzhia Oblast').check();
+    await searched('?place=Zaporizhzhia+Oblast');
+    sameSet(await resultIds(), ZAPORIZHZHIA);
+    expect(await status()).toBe(`${ZAPORIZHZHIA.length} briefings match the filters, newest first.`);
+
+    await openSearch('?q=Kyiv');
+    const found = await resultIds();
+    const inKyiv = found.filter((id) => filedUnder('Kyiv').includes(id));
+    expect(inKyiv.length).toBeGreaterThan(0);
+    expect(inKyiv.length).toBeLessThan(found.length);
+    expect(await filterCount('place', 'Kyiv')).toBe(String(inKyiv.length));
+    await filterBox('place', 'Kyiv').check();
+    await searched('?q=Kyiv&place=Kyiv');
+    sameSet(await resultIds(), inKyiv);
+  });
+
+  it('opens a shared ?place= link with the filter chosen, as a place page links to it, and finds what the page lists', async () => {
+    await page.goto(`${site.url}/search/?place=Kursk%20Oblast`);
+    await searched('?place=Kursk+Oblast');
+    expect(await filterBox('place', 'Kursk Oblast').isChecked()).toBe(true);
+    sameSet(await resultIds(), filedUnder('Kursk Oblast'));
+    expect(await page.getByRole('button', { name: 'Remove filter Places: Kursk Oblast' }).count()).toBe(1);
+
+    await page.goto(`${site.url}/places/zaporizhzhia-oblast/`);
+    const listed = await page
+      .locator('section[aria-labelledby="briefings-heading"] a[href^="/briefings/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]!));
+    sameSet([...new Set(listed)], ZAPORIZHZHIA);
+    await page.getByRole('link', { name: 'Search briefings about Zaporizhzhia Oblast' }).click();
+    await searched('?place=Zaporizhzhia+Oblast');
+    sameSet(await resultIds(), [...new Set(listed)]);
+  });
+});
+
 describe('briefing pages', () => {
   it('"/" and Ctrl+K focus the header search box, but "/" types normally in a field', async () => {
     await page.goto(`${site.url}/briefings/${KURSK}/`);
@@ -277,7 +401,7 @@ describe('without JavaScript', () => {
     await noJs.waitForURL(`${site.url}/search/?q=Kursk`);
     const note = noJs.locator('noscript + *, main p').filter({ hasText: 'Search needs JavaScript' });
     expect(await note.count()).toBe(1);
-    for (const href of ['/timeline/', '/actors/', '/countries/']) expect(await note.locator(`a[href="${href}"]`).count()).toBe(1);
+    for (const href of ['/timeline/', '/actors/', '/countries/', '/places/']) expect(await note.locator(`a[href="${href}"]`).count()).toBe(1);
     await noJs.context().close();
   });
 });

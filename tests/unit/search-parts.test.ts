@@ -5,7 +5,18 @@ import { searchRecord } from '../../src/search/index/record.ts';
 describe('search parts', () => {
   it('puts a briefing in the part of its year, which is its year filter', () => {
     expect(searchPartName('2025-01-31')).toBe('2025');
-    const record = searchRecord({ id: 'x', title: 'T', date: '2025-01-31', summary: 'S', status: 'reported', topics: [], html: '', actors: [], countries: [] });
+    const record = searchRecord({
+      id: 'x',
+      title: 'T',
+      date: '2025-01-31',
+      summary: 'S',
+      status: 'reported',
+      topics: [],
+      html: '',
+      actors: [],
+      countries: [],
+      places: [],
+    });
     expect(record.filters).toContainEqual(['year', searchPartName('2025-01-31')]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/routes.ts';
-import { searchDocument, searchParts, searchRecord, type SearchableBriefing, type StoredBriefing } from '../../src/search/index/record.ts';
+import { searchDocument, searchParts, searchRecord, type RecordPlace, type SearchableBriefing, type StoredBriefing } from '../../src/search/index/record.ts';
+import { NAMES_FIELD } from '../../src/search/names.ts';
 import { indexMismatch } from '../../src/search/index/pagefind.ts';
 
 const KURSK: SearchableBriefing = {
@@ -13,6 +14,10 @@ const KURSK: SearchableBriefing = {
   html: '<p>Ukraine reported<sup class="cite" data-pagefind-ignore><a href="#source-1">[1]</a></sup> troops.</p>',
   actors: ['Volodymyr Zelensky', 'Korean People’s Army'],
   countries: [{ name: 'Ukraine', flag: '🇺🇦' }, { name: 'North Korea', flag: '🇰🇵' }, { name: 'Nowhere' }],
+  places: [
+    { name: 'Sudzha', aliases: ['Suja'] },
+    { name: 'Kursk Oblast', aliases: ['Kursk region', 'Suja'] },
+  ],
 };
 
 describe('searchRecord', () => {
@@ -23,18 +28,26 @@ describe('searchRecord', () => {
     expect(record.url).toBe(paths.briefing(KURSK.id));
   });
 
-  it('filters by readable names: actors and countries in order, topic and status labels, year', () => {
+  it('filters by readable names: actors, countries and places in order, topic and status labels, year', () => {
     expect(record.filters).toEqual([
       ['actor', 'Volodymyr Zelensky'],
       ['actor', 'Korean People’s Army'],
       ['country', 'Ukraine'],
       ['country', 'North Korea'],
       ['country', 'Nowhere'],
+      ['place', 'Sudzha'],
+      ['place', 'Kursk Oblast'],
       ['topic', 'Foreign forces'],
       ['topic', 'Diplomacy'],
       ['year', '2024'],
       ['status', 'Reported'],
     ]);
+  });
+
+  it('is found by the names and aliases of its places, each once, apart from the text and the metadata a result shows', () => {
+    expect(record.names).toEqual(['Sudzha', 'Suja', 'Kursk Oblast', 'Kursk region']);
+    expect(record.meta.map(([name]) => name)).not.toContain(NAMES_FIELD);
+    expect(searchRecord({ ...KURSK, places: [] }).names).toEqual([]);
   });
 
   it('sorts by the ISO date and carries what a result shows', () => {
@@ -52,16 +65,25 @@ describe('searchRecord', () => {
 describe('searchParts', () => {
   const stored = (id: string, date: string, more: Partial<StoredBriefing['data']> = {}): StoredBriefing => ({
     id,
-    data: { title: id, date, summary: 'S', status: 'confirmed', topics: [], actors: ['nato'], countries: ['ua'], draft: false, ...more },
+    data: { title: id, date, summary: 'S', status: 'confirmed', topics: [], actors: ['nato'], countries: ['ua'], places: [], draft: false, ...more },
     digest: `digest of ${id}`,
     rendered: { metadata: { bodyFile: `/cache/${id}.html` } },
   });
-  const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]) };
+  const place = (id: string, name: string, aliases: string[], parent?: string): [string, RecordPlace] => [
+    id,
+    { id, data: { name, aliases, country: 'ru', coordinates: { lat: 51.2, lon: 35.3 }, parent } },
+  ];
+  const places = new Map([
+    place('kursk-oblast', 'Kursk Oblast', ['Kursk region']),
+    place('sudzha', 'Sudzha', ['Suja'], 'kursk-oblast'),
+    place('kyiv', 'Kyiv', []),
+  ]);
+  const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]), places };
   const bodyOf = (b: StoredBriefing) => `<p>body of ${b.rendered?.metadata?.bodyFile}</p>`;
   const corpus = () => [
     stored('old', '2023-05-01'),
     stored('draft', '2024-06-01', { draft: true }),
-    stored('new', '2024-03-01'),
+    stored('new', '2024-03-01', { places: ['sudzha'] }),
     stored('newer', '2024-04-01'),
   ];
 
@@ -76,6 +98,16 @@ describe('searchParts', () => {
       ['country', 'Ukraine'],
     ]);
     expect(record!.html).toBe('<p>body of /cache/old.html</p>');
+  });
+
+  it('rolls a town up into its region, as the place pages do: a briefing in Sudzha has the filter and the names of Kursk Oblast too', () => {
+    const [record] = searchParts([stored('a', '2024-01-01', { places: ['sudzha', 'kyiv', 'kursk-oblast'] })], names, bodyOf)[0]!.records();
+    expect(record!.filters.filter(([name]) => name === 'place')).toEqual([
+      ['place', 'Sudzha'],
+      ['place', 'Kursk Oblast'],
+      ['place', 'Kyiv'],
+    ]);
+    expect(record!.names).toEqual(['Sudzha', 'Suja', 'Kursk Oblast', 'Kursk region', 'Kyiv']);
   });
 
   it('reads the bodies only when a part is indexed', () => {
@@ -102,13 +134,23 @@ describe('searchParts', () => {
     const renamed = searchParts(corpus(), { ...names, actors: new Map([['nato', 'North Atlantic Treaty Organization']]) }, bodyOf).map((p) => p.key);
     expect(renamed[0]).not.toBe(key2024);
     expect(renamed[1]).not.toBe(key2023);
+    // A new alias or parent of a place changes the parts that name it or a place inside it, and only those.
+    const withPlaces = (changed: Map<string, RecordPlace>) => searchParts(corpus(), { ...names, places: changed }, bodyOf).map((p) => p.key);
+    for (const changed of [
+      new Map([...places, place('kursk-oblast', 'Kursk Oblast', ['Kursk region', 'Kurskaya oblast'])]),
+      new Map([...places, place('sudzha', 'Sudzha', ['Suja'])]),
+      new Map([...places, place('kursk-oblast', 'Kursk Province', ['Kursk region'])]),
+    ])
+      expect(withPlaces(changed)).toEqual([expect.not.stringMatching(key2024!), key2023]);
+    expect(withPlaces(new Map([...places, place('kyiv', 'Kyiv', ['Kiev'])]))).toEqual([key2024, key2023]);
     // A draft is not indexed, so publishing nothing new changes nothing.
     expect(keys([...corpus(), stored('another-draft', '2024-07-01', { draft: true })])).toEqual([key2024, key2023]);
   });
 
-  it('refuses an actor or country it has no name for, rather than filtering by a bare id', () => {
+  it('refuses an actor, country or place it has no name for, rather than filtering by a bare id', () => {
     expect(() => searchParts([stored('a', '2024-01-01', { actors: ['ghost'] })], names, bodyOf)).toThrow('actor `ghost` of briefing `a` has no name');
     expect(() => searchParts([stored('a', '2024-01-01', { countries: ['zz'] })], names, bodyOf)).toThrow('country `zz` of briefing `a` has no name');
+    expect(() => searchParts([stored('a', '2024-01-01', { places: ['atlantis'] })], names, bodyOf)).toThrow('place `atlantis` of briefing `a` has no name');
   });
 });
 
@@ -128,6 +170,13 @@ describe('searchDocument', () => {
     expect(html).toContain('<span data-pagefind-sort="date[data-value]" data-value="2024-11-04"></span>');
     expect(html).toContain('<span data-pagefind-meta="summary[data-value]" data-value="Ukraine says 11,000 troops: Seoul, Washington agree."></span>');
     expect(searchDocument({ ...searchRecord(KURSK), meta: [['summary', 'a "quoted" <b>']] })).toContain('data-value="a &#x22;quoted&#x22; <b>"');
+  });
+
+  it('holds the names in a metadata attribute, which Pagefind searches but never cuts an excerpt from, and none when there are none', () => {
+    expect(html).toContain(`<span data-pagefind-meta="${NAMES_FIELD}[data-value]" data-value="Sudzha · Suja · Kursk Oblast · Kursk region"></span>`);
+    const text = html.replace(/<[^>]*>/g, ' ');
+    for (const alias of ['Suja', 'Kursk region']) expect(text).not.toContain(alias);
+    expect(searchDocument(searchRecord({ ...KURSK, places: [] }))).not.toContain(`${NAMES_FIELD}[`);
   });
 
   it('takes the language of the site unless told', () => {

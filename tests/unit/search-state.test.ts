@@ -22,10 +22,19 @@ import { searchUrl } from '../../src/search/url.ts';
 
 describe('parseSearchState', () => {
   it('reads the query, every filter and the order', () => {
-    const state = parseSearchState('?q=Kursk&country=North+Korea&actor=Volodymyr%20Zelensky&topic=Foreign+forces&year=2024&status=Claimed&sort=newest');
+    const state = parseSearchState(
+      '?q=Kursk&country=North+Korea&actor=Volodymyr%20Zelensky&place=Kursk%20Oblast&topic=Foreign+forces&year=2024&status=Claimed&sort=newest',
+    );
     expect(state).toEqual({
       q: 'Kursk',
-      filters: { actor: ['Volodymyr Zelensky'], country: ['North Korea'], topic: ['Foreign forces'], year: ['2024'], status: ['Claimed'] },
+      filters: {
+        actor: ['Volodymyr Zelensky'],
+        country: ['North Korea'],
+        place: ['Kursk Oblast'],
+        topic: ['Foreign forces'],
+        year: ['2024'],
+        status: ['Claimed'],
+      },
       sort: 'newest',
     });
   });
@@ -73,14 +82,21 @@ describe('serialiseSearchState', () => {
   it('writes q, then filters in a fixed order, then sort=newest only when asked', () => {
     let state = withQuery(emptyState(), 'Kursk');
     state = toggleFilter(state, 'status', 'Claimed');
+    state = toggleFilter(state, 'place', 'Kursk Oblast');
     state = toggleFilter(state, 'country', 'North Korea');
     state = toggleFilter(state, 'country', 'Ukraine');
-    expect(serialiseSearchState(state)).toBe('?q=Kursk&country=North+Korea&country=Ukraine&status=Claimed');
-    expect(serialiseSearchState(withSort(state, 'newest'))).toBe('?q=Kursk&country=North+Korea&country=Ukraine&status=Claimed&sort=newest');
+    expect(serialiseSearchState(state)).toBe('?q=Kursk&country=North+Korea&country=Ukraine&place=Kursk+Oblast&status=Claimed');
+    expect(serialiseSearchState(withSort(state, 'newest'))).toBe('?q=Kursk&country=North+Korea&country=Ukraine&place=Kursk+Oblast&status=Claimed&sort=newest');
   });
 
   it('round-trips through parse', () => {
-    const urls = ['?q=Kursk&country=North+Korea&sort=newest', '?actor=Annalena+Baerbock&actor=Andrii+Sybiha&year=2024', '?q=%E2%82%AC200m+%26+more', ''];
+    const urls = [
+      '?q=Kursk&country=North+Korea&sort=newest',
+      '?actor=Annalena+Baerbock&actor=Andrii+Sybiha&year=2024',
+      '?place=Kursk+Oblast&place=Sudzha',
+      '?q=%E2%82%AC200m+%26+more',
+      '',
+    ];
     for (const url of urls) expect(serialiseSearchState(parseSearchState(url))).toBe(url);
   });
 
@@ -91,9 +107,11 @@ describe('serialiseSearchState', () => {
     expect(serialiseSearchState(a)).toBe('?q=Zelensky&country=Ukraine&sort=newest');
   });
 
-  it('reads the links that actor and country pages make with searchUrl', () => {
+  it('reads the links that actor, country and place pages make with searchUrl', () => {
     expect(parseSearchState(new URL(searchUrl({ actor: 'Volodymyr Zelensky' }), 'https://x').search).filters.actor).toEqual(['Volodymyr Zelensky']);
     expect(parseSearchState(new URL(searchUrl({ country: 'North Korea' }), 'https://x').search).filters.country).toEqual(['North Korea']);
+    expect(parseSearchState(new URL(searchUrl({ place: 'Kursk Oblast' }), 'https://x').search).filters.place).toEqual(['Kursk Oblast']);
+    expect(parseSearchState('?place=Kursk%20Oblast').filters.place).toEqual(['Kursk Oblast']);
     expect(serialiseSearchState(parseSearchState(searchUrl({ country: 'North Korea' }).replace('/search/', '')))).toBe('?country=North+Korea');
   });
 
@@ -124,16 +142,17 @@ describe('changing the state', () => {
   });
 
   it('knows its filter keys', () => {
-    expect(FILTER_KEYS).toEqual(['actor', 'country', 'topic', 'year', 'status']);
+    expect(FILTER_KEYS).toEqual(['actor', 'country', 'place', 'topic', 'year', 'status']);
     expect(isFilterKey('country')).toBe(true);
+    expect(isFilterKey('place')).toBe(true);
     expect(isFilterKey('q')).toBe(false);
   });
 });
 
 describe('what Pagefind is asked', () => {
   it('passes only the filters that have values', () => {
-    const state = parseSearchState('?q=Kursk&country=North+Korea&country=Ukraine');
-    expect(pagefindFilters(state)).toEqual({ country: ['North Korea', 'Ukraine'] });
+    const state = parseSearchState('?q=Kursk&country=North+Korea&country=Ukraine&place=Kursk+Oblast');
+    expect(pagefindFilters(state)).toEqual({ country: ['North Korea', 'Ukraine'], place: ['Kursk Oblast'] });
     expect(pagefindFilters(emptyState())).toEqual({});
   });
 

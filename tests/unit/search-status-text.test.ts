@@ -33,6 +33,6 @@ describe('summaryText', () => {
 describe('unavailableText', () => {
   it('says why search cannot run', () => {
     expect(unavailableText('empty')).toBe('No briefings have been published yet.');
-    expect(unavailableText('failed')).toBe('Search could not be loaded. Browse the timeline, actors or countries instead.');
+    expect(unavailableText('failed')).toBe('Search could not be loaded. Browse the timeline, actors, countries or places instead.');
   });
 });

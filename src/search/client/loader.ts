@@ -4,6 +4,7 @@
  * data-index-parts, newest first), all under the base the site is served from.
  */
 import { paths, siteBase, withBase } from '../../routes.ts';
+import { NAMES_FIELD, NAMES_WEIGHT } from '../names.ts';
 import { searchPartPath } from '../parts.ts';
 import { IndexSearch } from './index-search.ts';
 import type { Pagefind } from './pagefind-api.ts';
@@ -11,10 +12,12 @@ import type { Pagefind } from './pagefind-api.ts';
 /**
  * Options for every part: Pagefind applies options() to the first index only.
  * The records hold base-free paths (/briefings/<id>/); `baseUrl` puts the
- * result links under the base.
+ * result links under the base. Each part ranks its own results, so each is
+ * told how little a match in the names a briefing is tagged with counts
+ * (../names.ts); the title keeps Pagefind's default weight.
  */
 export function partOptions(base: string = siteBase()): Record<string, unknown> {
-  return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26 };
+  return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: { metaWeights: { [NAMES_FIELD]: NAMES_WEIGHT } } };
 }
 
 /** The URLs of Pagefind's script and of each part's index, under the base. */

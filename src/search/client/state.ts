@@ -7,13 +7,13 @@
  * `q` is the query; each filter may be given several times (a briefing must
  * match every value given); `sort=newest` asks for date order, and relevance
  * is the default, so it is never written. Filter values are the readable names
- * Pagefind indexes (see ../index/record.ts), the same ones actor and country
- * pages link with (see ../url.ts). Pure functions, no DOM: unit-tested. The
- * page keeps the URL and this state in step in url-sync.ts.
+ * Pagefind indexes (see ../index/record.ts), the same ones actor, country and
+ * place pages link with (see ../url.ts). Pure functions, no DOM: unit-tested.
+ * The page keeps the URL and this state in step in url-sync.ts.
  */
 import { paths } from '../../routes.ts';
 
-export const FILTER_KEYS = ['actor', 'country', 'topic', 'year', 'status'] as const;
+export const FILTER_KEYS = ['actor', 'country', 'place', 'topic', 'year', 'status'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type SortOrder = 'relevance' | 'newest';
 export type Filters = Record<FilterKey, string[]>;
@@ -25,7 +25,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Filters {
-  return { actor: [], country: [], topic: [], year: [], status: [] };
+  return { actor: [], country: [], place: [], topic: [], year: [], status: [] };
 }
 
 export function emptyState(): SearchState {

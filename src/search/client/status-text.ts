@@ -24,5 +24,5 @@ export function summaryText(summary: Summary): string {
 export function unavailableText(reason: Unavailable, dev = false): string {
   if (reason === 'empty') return 'No briefings have been published yet.';
   if (dev) return 'Search does not run under npm run dev: its index is written by npm run build. Run npm run build, then npm run preview, to search.';
-  return 'Search could not be loaded. Browse the timeline, actors or countries instead.';
+  return 'Search could not be loaded. Browse the timeline, actors, countries or places instead.';
 }

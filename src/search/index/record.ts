@@ -1,16 +1,19 @@
 /**
  * What the search index holds for a briefing, made from the content rather
  * than read back from the built page: the indexed text (title, summary and
- * body), the filters a reader narrows by, the sort key and the metadata a
- * result shows. The index is built from these records while the rest of the
- * site is built (build-parts.ts, run by the integration in pagefind.ts), and
- * this module is the only place that decides what goes into it.
+ * body), the names it is also found by (../names.ts), the filters a reader
+ * narrows by, the sort key and the metadata a result shows. The index is built
+ * from these records while the rest of the site is built (build-parts.ts, run
+ * by the integration in pagefind.ts), and this module is the only place that
+ * decides what goes into it.
  */
 import { createHash } from 'node:crypto';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { formatDate } from '../../lib/dates.ts';
 import { searchPartName } from '../parts.ts';
+import { NAMES_FIELD, namesValue } from '../names.ts';
+import { ancestorsOf, type PlaceLike } from '../../data/places.ts';
 import { newestFirst } from '../../data/taxonomy.ts';
 import { paths } from '../../routes.ts';
 import { site, type StatusId, type TopicId } from '../../site.config.ts';
@@ -27,6 +30,8 @@ export interface SearchableBriefing {
   /** Display names, in the briefing's order. */
   actors: readonly string[];
   countries: readonly { name: string; flag?: string }[];
+  /** The places it names and the places that contain them (a town's region), each once. */
+  places: readonly { name: string; aliases: readonly string[] }[];
 }
 
 export interface SearchRecord {
@@ -35,6 +40,8 @@ export interface SearchRecord {
   title: string;
   summary: string;
   html: string;
+  /** Names the briefing is found by but never shows: searched, weighted low, kept out of excerpts (../names.ts). */
+  names: readonly string[];
   /** Readable values, as the search page shows them and search URLs carry them. */
   filters: readonly (readonly [name: string, value: string])[];
   sort: { date: string };
@@ -42,15 +49,17 @@ export interface SearchRecord {
 }
 
 export function searchRecord(briefing: SearchableBriefing): SearchRecord {
-  const { id, title, date, summary, status, topics, html, actors, countries } = briefing;
+  const { id, title, date, summary, status, topics, html, actors, countries, places } = briefing;
   return {
     url: paths.briefing(id),
     title,
     summary,
     html,
+    names: [...new Set(places.flatMap((place) => [place.name, ...place.aliases]))],
     filters: [
       ...actors.map((name) => ['actor', name] as const),
       ...countries.map(({ name }) => ['country', name] as const),
+      ...places.map(({ name }) => ['place', name] as const),
       ...topics.map((topic) => ['topic', site.topics[topic]] as const),
       // The year is also the part of the index the record goes to, which the search page relies on.
       ['year', searchPartName(date)],
@@ -86,7 +95,8 @@ const attribute = (kind: string, name: string, value: string) => element('span',
  * The record as the HTML document Pagefind indexes. The title is the `<h1>`, so
  * it weighs more in ranking and becomes the result's title; filters, sort and
  * metadata sit in attributes of empty elements, so they are not indexed as
- * text and need no escaping of commas or colons.
+ * text and need no escaping of commas or colons. The names are metadata too:
+ * searched, but never part of the text excerpts are cut from.
  */
 export function searchDocument(record: SearchRecord, language: string = site.language): string {
   const tree: Root = {
@@ -104,6 +114,7 @@ export function searchDocument(record: SearchRecord, language: string = site.lan
               ...record.filters.map(([name, value]) => attribute('filter', name, value)),
               attribute('sort', 'date', record.sort.date),
               ...record.meta.map(([name, value]) => attribute('meta', name, value)),
+              ...(record.names.length ? [attribute('meta', NAMES_FIELD, namesValue(record.names))] : []),
             ]),
           ]),
         ]),
@@ -124,6 +135,7 @@ export interface StoredBriefing {
     topics: readonly TopicId[];
     actors: readonly string[];
     countries: readonly string[];
+    places: readonly string[];
     draft: boolean;
   };
   /** Changes whenever the source file or the body renderer does, so it stands for the rendered body. */
@@ -134,6 +146,16 @@ export interface StoredBriefing {
 export interface RecordNames {
   actors: ReadonlyMap<string, string>;
   countries: ReadonlyMap<string, { name: string; flag?: string }>;
+  places: ReadonlyMap<string, RecordPlace>;
+}
+
+/**
+ * A place as the records need it: its names, and what contains it. Shaped as
+ * the place pages' registry is (src/data/places.ts), so that a town rolls up
+ * into its region by the pages' own function.
+ */
+export interface RecordPlace extends PlaceLike {
+  data: PlaceLike['data'] & { aliases: readonly string[] };
 }
 
 export interface SearchPart {
@@ -150,8 +172,8 @@ export interface SearchPart {
 
 /**
  * The search index parts of the published briefings, newest year first, each
- * part's records newest first as the site lists them. An actor or country
- * without a name here is an error, not a filter value of a bare id: the
+ * part's records newest first as the site lists them. An actor, country or
+ * place without a name here is an error, not a filter value of a bare id: the
  * content check makes it impossible in a build.
  */
 export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNames, bodyOf: (briefing: StoredBriefing) => string): SearchPart[] {
@@ -163,6 +185,7 @@ export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNa
       );
     return found;
   };
+  const placeAncestors = ancestorsOf(names.places);
   const parts = new Map<string, { briefing: StoredBriefing; record: SearchRecord }[]>();
   for (const briefing of [...briefings].filter((b) => !b.data.draft).sort(newestFirst)) {
     // Without its body, which is read only for a part that is indexed; the digest stands for it in the key.
@@ -172,6 +195,9 @@ export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNa
       html: '',
       actors: briefing.data.actors.map((id) => named(names.actors, 'actor', id, briefing.id)),
       countries: briefing.data.countries.map((id) => named(names.countries, 'country', id, briefing.id)),
+      // What happened in a town happened in its region: the region's filter and names find it, as the region's
+      // page lists it (src/data/site-index.ts), so the page's link to this search finds what the page shows.
+      places: [...new Set(briefing.data.places.flatMap((id) => [id, ...placeAncestors(id)]))].map((id) => named(names.places, 'place', id, briefing.id).data),
     });
     const name = searchPartName(briefing.data.date);
     const part = parts.get(name);
