@@ -12,7 +12,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const out = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const pages = (
   process.argv[2] ??
-  '/,/briefings/2024-11-04-north-korean-troops-kursk/,/actors/,/actors/volodymyr-zelensky/,/countries/,/countries/kp/,/timeline/,/timeline/2024/11/,/search/?q=Kursk,/about/,/no-such-page/'
+  '/,/briefings/2024-11-04-north-korean-troops-kursk/,/actors/,/actors/volodymyr-zelensky/,/countries/,/countries/kp/,/countries/ua/,/places/,/places/zaporizhzhia-oblast/,/timeline/,/timeline/2024/11/,/search/?q=Kursk,/about/,/no-such-page/'
 ).split(',');
 const widths = [390, 1280];
 

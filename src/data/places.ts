@@ -3,14 +3,12 @@
  * region), which are near each other, and how they group by country. Plain
  * functions over place data, computed once per build by the site index.
  */
-import { geoDistance } from 'd3-geo';
+import { distanceKm } from '../geo/sphere.ts';
 
 export interface PlaceLike {
   id: string;
   data: { name: string; country: string; coordinates: { lat: number; lon: number }; parent?: string | undefined };
 }
-
-const EARTH_RADIUS_KM = 6371;
 
 /** The places that contain each place, nearest first: Sudzha → [kursk-oblast]. The check refuses cycles; this stops at one anyway. */
 export function ancestorsOf(places: ReadonlyMap<string, PlaceLike>): (id: string) => readonly string[] {
@@ -40,11 +38,6 @@ export function childrenOf(places: ReadonlyMap<string, PlaceLike>): Map<string, 
   }
   for (const list of children.values()) list.sort((a, b) => a.data.name.localeCompare(b.data.name));
   return children;
-}
-
-/** Great-circle distance in km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
 }
 
 /**

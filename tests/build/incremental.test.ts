@@ -111,6 +111,18 @@ describe('a rebuild after a change writes what a full build writes', () => {
       { reuses: true },
     ],
     ['a country note', () => edit('src/content/countries/kr.yaml', /^note: .*$/m, 'note: "A note rewritten by the incremental build test."'), { reuses: true }],
+    // A place is shown on its page, its region's, its country's map, and the maps and chips of its briefings.
+    [
+      'a place’s name, coordinates and parent; a briefing’s places',
+      () => {
+        edit('src/content/places/kursk-oblast.yaml', 'name: Kursk Oblast', 'name: Kursk Region');
+        edit('src/content/places/kyiv.yaml', /coordinates: \{[^}]*\}/, 'coordinates: { lat: 50.4, lon: 30.6 }');
+        edit('src/content/places/zaporizhzhia.yaml', /^parent: .*\n/m, '');
+        edit(`${B}/2024-11-04-rostov-governor-resigns.mdx`, 'places: [rostov-oblast]', 'places: [rostov-oblast, rostov-on-don]');
+      },
+      { reuses: true },
+    ],
+    ['the code that draws maps', () => edit('src/geo/markers.ts', /const R_MAX = \d+;/, 'const R_MAX = 20;'), { reuses: true }],
     // Bodies are rendered in the content layer, which Astro does not track: their digest covers the renderer's code.
     [
       'the HTML of a briefing component',

@@ -18,6 +18,8 @@ const pageTypes: Record<string, string> = {
   actor: 'actors/volodymyr-zelensky/index.html',
   'country index': 'countries/index.html',
   country: 'countries/ua/index.html',
+  'place index': 'places/index.html',
+  place: 'places/zaporizhzhia-oblast/index.html',
   timeline: 'timeline/index.html',
   month: 'timeline/2024/11/index.html',
   search: 'search/index.html',

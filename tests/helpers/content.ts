@@ -25,6 +25,7 @@ export interface BriefingFile {
   updated?: string;
   actors: string[];
   countries: string[];
+  places: string[];
   corrections: { date: string; text: string }[];
   draft: boolean;
 }
@@ -37,7 +38,7 @@ export function briefingFiles(from = root): BriefingFile[] {
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const data = parseSource(readFileSync(briefings + f, 'utf8')).data as Omit<BriefingFile, 'id'> &
-        Partial<Pick<BriefingFile, 'actors' | 'countries' | 'corrections' | 'draft'>>;
+        Partial<Pick<BriefingFile, 'actors' | 'countries' | 'places' | 'corrections' | 'draft'>>;
       return {
         id: f.replace(/\.mdx$/, ''),
         title: data.title,
@@ -45,6 +46,7 @@ export function briefingFiles(from = root): BriefingFile[] {
         updated: data.updated,
         actors: data.actors ?? [],
         countries: data.countries ?? [],
+        places: data.places ?? [],
         corrections: data.corrections ?? [],
         draft: data.draft ?? false,
       };
@@ -72,4 +74,32 @@ export function countryNotes(from = root): { id: string; note?: string; aliases?
       id: f.replace(/\.yaml$/, ''),
       ...(parseYaml(readFileSync(countries + f, 'utf8')).data as { note?: string; aliases?: string[]; wikidata?: string }),
     }));
+}
+
+export interface PlaceFile {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  aliases?: string[];
+  parent?: string;
+}
+
+export function placeFiles(from = root): PlaceFile[] {
+  const places = dir(from, 'places');
+  if (!existsSync(places)) return [];
+  return readdirSync(places)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parseYaml(readFileSync(places + f, 'utf8')).data as Omit<PlaceFile, 'id'>) }));
+}
+
+/** The places that contain a place, nearest first, by the files' `parent`. */
+export function placeAncestors(id: string, places: PlaceFile[] = placeFiles()): string[] {
+  const chain: string[] = [];
+  let parent = places.find((p) => p.id === id)?.parent;
+  while (parent && !chain.includes(parent)) {
+    chain.push(parent);
+    parent = places.find((p) => p.id === parent)?.parent;
+  }
+  return chain;
 }

