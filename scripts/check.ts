@@ -1,5 +1,5 @@
 /**
- * `npm run check`: checks every briefing, actor and country note against the
+ * `npm run check`: checks every briefing, actor, place and country note against the
  * content model and the MDX policy, without building the site. It runs the very
  * validators the build runs (checkSiteContent), prints every problem at once,
  * one per line, and exits 1 if there is any.
@@ -47,10 +47,12 @@ if (problems.length) {
   const files = new Set(problems.map((p) => p.file)).size;
   out.push('', `${plural(problems.length, 'problem')} in ${plural(files, 'file')}`);
 } else {
-  const [briefings, actors, countries] = await Promise.all(
-    [contentDirs.briefings, contentDirs.actors, contentDirs.countries].map((dir) => countFiles(join(root, dir))),
+  const [briefings, actors, places, countries] = await Promise.all(
+    [contentDirs.briefings, contentDirs.actors, contentDirs.places, contentDirs.countries].map((dir) => countFiles(join(root, dir))),
   );
-  out.push(`All ${plural(briefings!, 'briefing')}, ${plural(actors!, 'actor')} and ${plural(countries!, 'country note')} are valid`);
+  out.push(
+    `All ${plural(briefings!, 'briefing')}, ${plural(actors!, 'actor')}, ${plural(places!, 'place')} and ${plural(countries!, 'country note')} are valid`,
+  );
 }
 // One write, so a large report is not interleaved or cut short by process.exit.
 process.stdout.write(out.join('\n') + '\n', () => process.exit(problems.length ? 1 : 0));

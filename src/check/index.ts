@@ -5,10 +5,11 @@
  * while any remain.
  *
  * Where each part lives: reading the folders in files.ts, each briefing on its
- * own in briefing-files.ts (on worker threads: workers.ts), actors and country
- * notes and places in yaml-files.ts, schema issues as problems in schema-problems.ts, the
- * rules across files in rules/, and what the check hands to the rest of the
- * build in shared.ts.
+ * own in briefing-files.ts (on worker threads: workers.ts), actors, places and
+ * country notes in yaml-files.ts, schema issues as problems in
+ * schema-problems.ts, the rules across files in rules/ (places' own in
+ * rules/places.ts), and what the check hands to the rest of the build in
+ * shared.ts.
  */
 import { join } from 'node:path';
 import { checkCodeKey, openCheckCache } from '../cache/check-cache.ts';
@@ -19,9 +20,10 @@ import type { Problem } from './problems.ts';
 import { actorIdRegistry, countryIdRegistry, placeIdRegistry } from './registry.ts';
 import { duplicateBriefings, duplicateNames, duplicateSources } from './rules/duplicates.ts';
 import { futureDates } from './rules/future-dates.ts';
-import { parentCycles } from './rules/places.ts';
+import { parentCycles, placeFieldHint, placesOutsideCountry } from './rules/places.ts';
 import { referenceProblems, type Registries } from './rules/references.ts';
 import type { Schema } from './schema-problems.ts';
+import { sharePlaces } from '../cache/handoff.ts';
 import { shareActorNames, shareFrontMatter } from './shared.ts';
 import type { ParallelOptions } from './workers.ts';
 import { checkCountryNotes, checkYamlEntries, type ActorFields, type PlaceFields } from './yaml-files.ts';
@@ -67,11 +69,13 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   problems.push(...checkCountryNotes(countryFiles, schemas.countryNote, countries));
 
   const { entries: actors, problems: actorProblems } = checkYamlEntries(actorFiles, schemas.actor);
-  const { entries: places, problems: placeProblems } = checkYamlEntries(placeFiles, schemas.place);
+  const { entries: places, problems: placeProblems } = checkYamlEntries(placeFiles, schemas.place, placeFieldHint);
   problems.push(...actorProblems, ...placeProblems);
   shareActorNames(new Map([...actors].map(([id, a]) => [id, a.data.name])));
+  sharePlaces(places);
   const registries: Registries = { actors: actorIdRegistry(actors), countries, places: placeIdRegistry(places) };
   problems.push(...duplicateNames('actor', actors), ...duplicateNames('place', places), ...parentCycles(places));
+  problems.push(...(await placesOutsideCountry(places, countries)));
   for (const { file, data, locate } of [...actors.values(), ...places.values()]) problems.push(...referenceProblems(file, data, locate, registries));
 
   const cache = options.cacheFile ? await openCheckCache<CheckedBriefing>(options.cacheFile, checkCodeKey()) : undefined;

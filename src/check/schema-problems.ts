@@ -1,7 +1,7 @@
 /**
  * YAML syntax errors and schema issues as problems a contributor can act on:
  * where (file, line, column), which rule, what is wrong and how to fix it. The
- * check maps every front matter, actor file and country note through here,
+ * check maps every front matter, actor file, place file and country note through here,
  * and `npm run new` its answers. Text that reads as something it is not
  * (rules/unsafe-text.ts) is checked here too, before the schema, which would
  * only say that such an id has the wrong format.
@@ -35,8 +35,21 @@ interface IssueReport {
   hint: string;
 }
 
+/**
+ * A hint for a schema issue, given the issue (its code and the field's path)
+ * and the whole document, where the schema's own message needs one of its own
+ * (a place's coordinates); undefined keeps the general hint.
+ */
+export type FieldHint = (issue: { code: string; path: readonly (string | number)[] }, data: unknown) => string | undefined;
+
 /** A parsed document checked against a schema: its data when valid, otherwise every problem in it. */
-export function schemaProblems<T>(file: string, parsed: ParsedYaml, schema: Schema<T>, kind: DocumentKind = 'frontmatter'): { data?: T; problems: Problem[] } {
+export function schemaProblems<T>(
+  file: string,
+  parsed: ParsedYaml,
+  schema: Schema<T>,
+  kind: DocumentKind = 'frontmatter',
+  fieldHint?: FieldHint,
+): { data?: T; problems: Problem[] } {
   if (parsed.yamlErrors.length) return { problems: parsed.yamlErrors.map((e) => yamlProblem(file, e, kind)) };
   if (parsed.data === undefined || parsed.data === null) {
     return {
@@ -70,7 +83,9 @@ export function schemaProblems<T>(file: string, parsed: ParsedYaml, schema: Sche
   const reported = new Set(text.map((r) => fieldPath(r.path)));
   for (const issue of result.error.issues) {
     for (const report of describeIssue(parsed.data, issue)) {
-      if (!reported.has(fieldPath(report.path))) problems.push(place({ ...report, rule: `${kind}/${report.rule}` }));
+      if (reported.has(fieldPath(report.path))) continue;
+      const hint = (report.rule !== 'unknown-field' && fieldHint?.({ code: issue.code, path: report.path }, parsed.data)) || report.hint;
+      problems.push(place({ ...report, rule: `${kind}/${report.rule}`, hint }));
     }
   }
   return { problems };
@@ -99,8 +114,9 @@ export function describeIssue(data: unknown, issue: SchemaIssue): IssueReport[] 
       hint: 'Remove it or correct its spelling; CONTRIBUTING.md lists the fields.',
     }));
   }
+  const value = valueAt(data, path);
   // An absent enum field (`status`, `kind`) comes as `invalid_value`, not `invalid_type`.
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(data, path) === undefined) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) {
     return [
       {
         path,
@@ -110,11 +126,13 @@ export function describeIssue(data: unknown, issue: SchemaIssue): IssueReport[] 
       },
     ];
   }
+  // A number out of range is shown, so that a contributor sees which of two similar fields (latitude, longitude) holds it.
+  const shown = (issue.code === 'too_small' || issue.code === 'too_big') && typeof value === 'number' ? ` is ${value}, but` : '';
   return [
     {
       path,
       rule: 'invalid-value',
-      message: `\`${fieldPath(path) || '(front matter)'}\` ${lowerFirst(issue.message)}`,
+      message: `\`${fieldPath(path) || '(front matter)'}\`${shown} ${lowerFirst(issue.message)}`,
       hint: 'CONTRIBUTING.md lists each field and its format.',
     },
   ];

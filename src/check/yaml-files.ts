@@ -4,7 +4,7 @@ import { parseYaml, type Locate } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { actorIdRegistry, placeIdRegistry, type IdRegistry } from './registry.ts';
 import { unknownReferenceProblem } from './rules/references.ts';
-import { schemaProblems, type Schema } from './schema-problems.ts';
+import { schemaProblems, type FieldHint, type Schema } from './schema-problems.ts';
 import { normaliseText } from './text.ts';
 
 /** The fields of a valid actor the checks across files read. */
@@ -17,9 +17,12 @@ export interface ActorFields {
 /** The fields of a valid place the checks across files read. */
 export interface PlaceFields {
   name: string;
+  kind: string;
   aliases: string[];
   country: string;
   coordinates: { lat: number; lon: number };
+  wikidata?: string;
+  geonames?: number;
   parent?: string;
 }
 
@@ -29,13 +32,17 @@ export interface CheckedEntry<T> {
   locate: Locate;
 }
 
-/** Every valid entry by id (its file name), and the problems of the others: actors and places. */
-export function checkYamlEntries<T>(files: readonly ContentFile[], schema: Schema<T>): { entries: Map<string, CheckedEntry<T>>; problems: Problem[] } {
+/** Every valid entry by id (its file name), and the problems of the others: actors and places (whose fields have hints of their own). */
+export function checkYamlEntries<T>(
+  files: readonly ContentFile[],
+  schema: Schema<T>,
+  fieldHint?: FieldHint,
+): { entries: Map<string, CheckedEntry<T>>; problems: Problem[] } {
   const entries = new Map<string, CheckedEntry<T>>();
   const problems: Problem[] = [];
   for (const f of files) {
     if (f.text === undefined) continue;
-    const { data, problems: found, locate } = checkYamlFile(f.file, f.text, schema);
+    const { data, problems: found, locate } = checkYamlFile(f.file, f.text, schema, fieldHint);
     problems.push(...found);
     if (data) entries.set(f.name.replace(/\.yaml$/, ''), { file: f.file, data, locate });
   }
@@ -62,7 +69,7 @@ export async function readPlaceRegistry(root: string, dir: string, schema: Schem
   return placeIdRegistry(checkYamlEntries(await readContentDir(root, dir, 'places'), schema).entries);
 }
 
-function checkYamlFile<T>(file: string, text: string, schema: Schema<T>): { data?: T; problems: Problem[]; locate: Locate } {
+function checkYamlFile<T>(file: string, text: string, schema: Schema<T>, fieldHint?: FieldHint): { data?: T; problems: Problem[]; locate: Locate } {
   const parsed = parseYaml(normaliseText(text));
-  return { ...schemaProblems(file, parsed, schema, 'yaml'), locate: parsed.locate };
+  return { ...schemaProblems(file, parsed, schema, 'yaml', fieldHint), locate: parsed.locate };
 }

@@ -16,6 +16,9 @@ import { describeIssue, type Schema } from '../check/schema-problems.ts';
 import { closeMatches, suggestId } from '../check/suggest.ts';
 import { normaliseName } from '../check/text.ts';
 
+/** A mistake in what was asked of `npm run new`: printed as it is, without a stack, and nothing is written. */
+export class ScaffoldError extends Error {}
+
 /** How long the slug part of a file name may be; longer titles are cut at a word. */
 const MAX_SLUG_LENGTH = 60;
 
@@ -126,6 +129,7 @@ export interface SkeletonFields {
   date: string;
   actors: readonly string[];
   countries: readonly string[];
+  places?: readonly string[];
   topics?: readonly string[];
   status: string;
   /** Every status id, listed in a comment beside `status`. */
@@ -167,6 +171,7 @@ export function frontMatterText(fields: SkeletonFields): string {
     `summary: ${quote(PLACEHOLDERS.summary)}`,
     `actors: ${flowList(fields.actors)}`,
     `countries: ${flowList(fields.countries)}`,
+    `places: ${flowList(fields.places ?? [])} # optional: ids of files in src/content/places/`,
     `topics: ${flowList(fields.topics ?? [])} # optional, any of: ${fields.topicIds.join(', ')}`,
     `status: ${fields.status} # how established the main claim is: ${fields.statuses.join(', ')}`,
     'sources:',

@@ -1,7 +1,9 @@
 /**
  * Small content trees for testing the content check (src/check/) directly:
  * a valid tree of one briefing, the actor it names and a country note, which
- * a test changes to show one problem at a time.
+ * a test changes to show one problem at a time. It holds no place, so that
+ * only the tests of places pay for reading the atlas: they add place files
+ * (`place()`, under `P`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import type { Problem } from '../../src/check/problems.ts';
 export const B = `${contentDirs.briefings}/`;
 export const A = `${contentDirs.actors}/`;
 export const C = `${contentDirs.countries}/`;
+export const P = `${contentDirs.places}/`;
 export const BRIEFING = `${B}2024-11-04-nk-troops.mdx`;
 export const ACTOR = `${A}rustem-umerov.yaml`;
 
@@ -52,7 +55,7 @@ export function briefing(fields: Record<string, string | undefined> = {}, body =
 
 /** An actor file. Lines: 1 name, 2 kind, 3 role, 4 country, 5 aliases:, 6 - first alias, 7 description. */
 export function actor(fields: Record<string, string | undefined> = {}): string {
-  const all: Record<string, string | undefined> = {
+  return yamlFields({
     name: 'Rustem Umerov',
     kind: 'person',
     role: 'Minister of Defence of Ukraine',
@@ -60,8 +63,30 @@ export function actor(fields: Record<string, string | undefined> = {}): string {
     aliases: '\n  - Umerov',
     description: 'Ukrainian politician, minister of defence since 2023.',
     ...fields,
-  };
-  return Object.entries(all)
+  });
+}
+
+/**
+ * A place file; the defaults are Zaporizhzhia as in src/content/places. Lines:
+ * 1 name, 2 kind, 3 country, 4 coordinates, 5 aliases, 6 wikidata, 7 geonames,
+ * 8 the first added field (such as `parent`).
+ */
+export function place(fields: Record<string, string | undefined> = {}): string {
+  return yamlFields({
+    name: 'Zaporizhzhia',
+    kind: 'city',
+    country: 'ua',
+    coordinates: '{ lat: 47.82289, lon: 35.19031 }',
+    aliases: '[Zaporizhia, Zaporozhye]',
+    wikidata: 'Q157835',
+    geonames: '687700',
+    ...fields,
+  });
+}
+
+/** Fields set to undefined are left out; a value that starts with a line break is a block. */
+function yamlFields(fields: Record<string, string | undefined>): string {
+  return Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}\n`)
     .join('');
@@ -97,7 +122,12 @@ export function makeTree(files: Record<string, string | Buffer>): string {
 }
 
 export function options(root: string): CheckOptions {
-  return { root, dirs: contentDirs, schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema, place: placeSchema }, today: '2026-01-01' };
+  return {
+    root,
+    dirs: contentDirs,
+    schemas: { briefing: briefingSchema, actor: actorSchema, countryNote: countryNoteSchema, place: placeSchema },
+    today: '2026-01-01',
+  };
 }
 
 /** Checks the valid tree with some files changed, added, or (undefined) removed. */

@@ -1,50 +1,13 @@
 /**
- * The catalogue of bad inputs (listed in CONTRIBUTING.md): one case for each
- * mistake a contributor can make, checked end to end through the CLI.
- *
- * Each case copies a minimal valid content tree (tests/fixtures/bad-inputs/base:
- * one real briefing and the actors it names) into a temp dir, lays the case's
- * files over it (tests/fixtures/bad-inputs/cases/<case>/), runs
- * `node scripts/check.ts --root <tmp>` as a child process and asserts the exit
- * code and the reported line: `file[:line:col]  rule  message  hint`.
- *
- * Bytes that git or an editor might "fix" (invalid UTF-8, a BOM, CRLF) are
- * written by the test from an ordinary fixture rather than stored as they are.
+ * The catalogue of bad inputs (listed in CONTRIBUTING.md): briefings, actors
+ * and country notes. How a case runs is in tests/helpers/bad-inputs.ts; the
+ * place files' cases are in bad-inputs-places.test.ts.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../helpers/run.ts';
+import { catalogue, put, type Case, type PassingCase } from '../helpers/bad-inputs.ts';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = join(repo, 'tests/fixtures/bad-inputs');
 const B = 'src/content/briefings/';
 const A = 'src/content/actors/';
 const C = 'src/content/countries/';
-
-interface Case {
-  /** Folder under tests/fixtures/bad-inputs/cases. */
-  name: string;
-  /** What the contributor did. */
-  what: string;
-  /** The file the problem is reported on, relative to the project root. */
-  file: string;
-  /** `line:column`, only the line where the column depends on the parser's stack, or undefined for a problem with the whole file. */
-  at?: string;
-  rule: string;
-  /** A key part of the message. */
-  message: string;
-  /** Rewrites the bytes of `file` after copying. */
-  transform?: (bytes: Buffer) => Buffer;
-  /** How many problems the file has, all with this rule, when not one; the first is asserted. */
-  count?: number;
-}
-
-/** Replaces each `@NAME@` in a fixture with what is hard to store or to see: a control, invisible or lookalike character, or a hostile amount of text. */
-const put = (replacements: Record<string, string>) => (bytes: Buffer) =>
-  Buffer.from(Object.entries(replacements).reduce((text, [name, value]) => text.replaceAll(`@${name}@`, value), bytes.toString('utf8')));
 
 /** Every case fails with exactly this one problem, unless it says how many. */
 const failing: Case[] = [
@@ -445,59 +408,14 @@ const failing: Case[] = [
 ];
 
 /** Inputs that look odd but are fine: they must pass. */
-const passing: (Omit<Case, 'rule' | 'message' | 'at'> & { summary: string })[] = [
+const passing: PassingCase[] = [
   {
     name: 'bom-crlf',
     what: 'a BOM and CRLF line endings (saved on Windows)',
     file: `${B}2024-11-04-bom-crlf.mdx`,
-    summary: 'All 2 briefings, 3 actors and 0 country notes are valid',
+    summary: 'All 2 briefings, 3 actors, 0 places and 0 country notes are valid',
     transform: (bytes) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(bytes.toString('utf8').replace(/\n/g, '\r\n'))]),
   },
 ];
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** The base tree in a temp dir, with the case's files laid over it. */
-function project(c?: Pick<Case, 'name' | 'file' | 'transform'>): string {
-  const root = mkdtempSync(join(tmpdir(), `sitrep-bad-${c?.name ?? 'base'}-`));
-  temps.push(root);
-  cpSync(join(fixtures, 'base'), root, { recursive: true });
-  mkdirSync(join(root, C), { recursive: true });
-  if (!c) return root;
-  cpSync(join(fixtures, 'cases', c.name), root, { recursive: true });
-  if (c.transform) writeFileSync(join(root, c.file), c.transform(readFileSync(join(root, c.file))));
-  return root;
-}
-
-function check(root: string, env: NodeJS.ProcessEnv = {}) {
-  return runScript('check', ['--root', root], { env });
-}
-
-// Each test starts Node at least once; on a busy 2-core machine that takes seconds.
-describe.concurrent('the catalogue of bad inputs', { timeout: 30_000 }, () => {
-  it('starts from a valid tree', async () => {
-    const { code, stdout } = await check(project());
-    expect(stdout.trim()).toBe('All 1 briefing, 3 actors and 0 country notes are valid');
-    expect(code).toBe(0);
-  });
-
-  it.each(failing)('$name: $what → $rule', async (c) => {
-    const { code, stdout, stderr } = await check(project(c));
-    const prefix = c.at === undefined ? `${c.file}  ` : c.at.includes(':') ? `${c.file}:${c.at}  ` : `${c.file}:${c.at}:`;
-    const line = stdout.split('\n').find((l) => l.startsWith(prefix) && l.includes(`  ${c.rule}  `));
-    expect(line, `no line starting "${prefix}" with rule ${c.rule} in:\n${stdout}${stderr}`).toBeDefined();
-    expect(line).toContain(c.message);
-    const count = c.count ?? 1;
-    expect(stdout.split('\n').filter((l) => l.includes(`  ${c.rule}  `))).toHaveLength(count);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} in 1 file`);
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-  });
-
-  it.each(passing)('$name: $what passes', async (c) => {
-    const { code, stdout, stderr } = await check(project(c));
-    expect(stdout.trim(), stderr).toBe(c.summary);
-    expect(code).toBe(0);
-  });
-});
+catalogue('the catalogue of bad inputs', failing, passing);

@@ -70,16 +70,20 @@ describe.concurrent('npm run check', { timeout: 30_000 }, () => {
   it('passes a valid tree, exits 0 and says what it checked', async () => {
     const { code, stdout, stderr } = await run(['--root', project()]);
     expect(stderr).toBe('');
-    expect(stdout).toBe('All 1 briefing, 3 actors and 0 country notes are valid\n');
+    expect(stdout).toBe('All 1 briefing, 3 actors, 0 places and 0 country notes are valid\n');
     expect(code).toBe(0);
   });
 
-  it('counts in the plural and counts country notes', async () => {
-    const root = project({ 'src/content/countries/ua.yaml': 'note: "Ukraine."\n', 'src/content/countries/kp.yaml': 'aliases: ["DPRK"]\n' });
+  it('counts in the plural and counts places and country notes', async () => {
+    const root = project({
+      'src/content/countries/ua.yaml': 'note: "Ukraine."\n',
+      'src/content/countries/kp.yaml': 'aliases: ["DPRK"]\n',
+      'src/content/places/kyiv.yaml': 'name: Kyiv\nkind: city\ncountry: ua\ncoordinates: { lat: 50.45466, lon: 30.5238 }\ngeonames: 703448\n',
+    });
     const copy = readFileSync(join(root, BASE_BRIEFING), 'utf8').replace(/^title: .*$/m, 'title: "Another title"');
     writeFileSync(join(root, `${B}2024-11-04-another.mdx`), copy);
     const { code, stdout } = await run(['--root', root]);
-    expect(stdout).toBe('All 2 briefings, 3 actors and 2 country notes are valid\n');
+    expect(stdout).toBe('All 2 briefings, 3 actors, 1 place and 2 country notes are valid\n');
     expect(code).toBe(0);
   });
 
@@ -129,7 +133,7 @@ describe.concurrent('npm run check', { timeout: 30_000 }, () => {
 
   it('checks the project itself when no --root is given', async () => {
     const { code, stdout } = await run([]);
-    expect(stdout).toMatch(/^All \d+ briefings?, \d+ actors? and \d+ country notes? are valid\n$/);
+    expect(stdout).toMatch(/^All \d+ briefings?, \d+ actors?, \d+ places? and \d+ country notes? are valid\n$/);
     expect(code).toBe(0);
   });
 
@@ -138,7 +142,7 @@ describe.concurrent('npm run check', { timeout: 30_000 }, () => {
     const text = readFileSync(join(root, BASE_BRIEFING), 'utf8');
     for (let i = 0; i < 300; i++) writeFileSync(join(root, `${B}2024-11-03-copy-${i}.mdx`), text.replace(/^title: .*$/m, `title: "Copy ${i}"`));
     const { code, stdout } = await run(['--root', root]);
-    expect(stdout).toBe('All 301 briefings, 3 actors and 0 country notes are valid\n');
+    expect(stdout).toBe('All 301 briefings, 3 actors, 0 places and 0 country notes are valid\n');
     expect(code).toBe(0);
   });
 });

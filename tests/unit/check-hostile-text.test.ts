@@ -50,9 +50,9 @@ describe('checkContent: invisible characters', () => {
       '11:5  text/invisible-character  `sources[0].title` contains the invisible character U+202E (right-to-left override) at its start',
     ],
     [
-      'an isolate in a place name',
-      { places: '\n  - name: "Kursk\u2066"\n    country: ru' },
-      '16:5  text/invisible-character  `places[0].name` contains the invisible character U+2066 (left-to-right isolate) after “Kursk”',
+      'an isolate in a place id',
+      { places: '\n  - kursk\u2066' },
+      '16:5  text/invisible-character  `places[0]` contains the invisible character U+2066 (left-to-right isolate) after “kursk”',
     ],
   ])('refuses %s', async (_, fields, expected) => {
     expect(await found({ [BRIEFING]: briefing(fields) })).toEqual([`${BRIEFING}:${expected}`]);

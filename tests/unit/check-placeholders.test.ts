@@ -45,7 +45,7 @@ describe('briefing/placeholder', () => {
       },
       {
         file: BRIEFING,
-        line: 10,
+        line: 11,
         column: 5,
         rule: 'briefing/placeholder',
         message: '`sources[0].title` still holds a placeholder: “TODO: the headline of the article or the…”',
@@ -53,7 +53,7 @@ describe('briefing/placeholder', () => {
       },
       {
         file: BRIEFING,
-        line: 11,
+        line: 12,
         column: 5,
         rule: 'briefing/placeholder',
         message: '`sources[0].publisher` still holds a placeholder: “TODO: who published it”',
@@ -61,7 +61,7 @@ describe('briefing/placeholder', () => {
       },
       {
         file: BRIEFING,
-        line: 12,
+        line: 13,
         column: 5,
         rule: 'briefing/placeholder',
         message: '`sources[0].url` still holds a placeholder: “TODO-replace-with-the-address-of-the-source”',
@@ -69,7 +69,7 @@ describe('briefing/placeholder', () => {
       },
       {
         file: BRIEFING,
-        line: 16,
+        line: 17,
         column: 1,
         rule: 'briefing/placeholder',
         message: 'the body still holds a placeholder: “TODO: What happened, in your own words,…”',
@@ -77,7 +77,7 @@ describe('briefing/placeholder', () => {
       },
       {
         file: BRIEFING,
-        line: 18,
+        line: 19,
         column: 1,
         rule: 'briefing/placeholder',
         message: 'the body still holds a placeholder: “TODO: What other sources say, and where…”',

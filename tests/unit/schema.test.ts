@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorSchema, briefingSchema, contentDirs, countryNoteSchema } from '../../src/content.config.ts';
+import { actorSchema, briefingSchema, contentDirs, countryNoteSchema, placeSchema } from '../../src/content.config.ts';
 
 const source = (overrides: Record<string, unknown> = {}) => ({
   title: 'North Korean troops in Kursk',
@@ -15,7 +15,7 @@ const briefing = (overrides: Record<string, unknown> = {}) => ({
   summary: 'Ukraine says North Korean troops are fighting in the Kursk region.',
   actors: ['rustem-umerov'],
   countries: ['ua', 'kp'],
-  places: [{ name: 'Kursk', country: 'ru' }],
+  places: ['kursk-oblast'],
   topics: ['foreign-forces'],
   status: 'reported',
   sources: [source()],
@@ -137,6 +137,9 @@ describe('briefingSchema', () => {
     ]);
     expect(issues(briefingSchema, briefing({ actors: ['a', 'a'] }))).toEqual([{ code: 'custom', path: ['actors'], message: 'lists the same id twice' }]);
     expect(issues(briefingSchema, briefing({ topics: ['aid', 'aid'] }))).toEqual([{ code: 'custom', path: ['topics'], message: 'lists the same id twice' }]);
+    expect(issues(briefingSchema, briefing({ places: ['sudzha', 'sudzha'] }))).toEqual([
+      { code: 'custom', path: ['places'], message: 'lists the same id twice' },
+    ]);
   });
 
   it('refuses ids that are not lowercase slugs or alpha-2 codes', () => {
@@ -146,7 +149,8 @@ describe('briefingSchema', () => {
       path: ['countries', 0],
       message: 'must be a lowercase ISO 3166-1 alpha-2 code, such as `ua`',
     });
-    expect(issues(briefingSchema, briefing({ places: [{ name: 'Kursk', country: 'rus' }] }))[0]).toMatchObject({ path: ['places', 0, 'country'] });
+    expect(issues(briefingSchema, briefing({ places: ['Kursk Oblast'] }))[0]).toMatchObject({ code: 'invalid_format', path: ['places', 0] });
+    expect(issues(briefingSchema, briefing({ places: [{ name: 'Kursk', country: 'ru' }] }))[0]).toMatchObject({ code: 'invalid_type', path: ['places', 0] });
   });
 
   it('refuses a status or topic outside the controlled lists', () => {
@@ -200,8 +204,68 @@ describe('countryNoteSchema', () => {
   });
 });
 
+describe('placeSchema', () => {
+  const place = (overrides: Record<string, unknown> = {}) => ({
+    name: 'Zaporizhzhia',
+    kind: 'city',
+    country: 'ua',
+    coordinates: { lat: 47.82289, lon: 35.19031 },
+    aliases: ['Zaporozhye'],
+    wikidata: 'Q157835',
+    geonames: 687700,
+    parent: 'zaporizhzhia-oblast',
+    ...overrides,
+  });
+
+  it('accepts a valid place, with either id, and defaults aliases', () => {
+    expect(placeSchema.safeParse(place()).data).toEqual(place());
+    expect(placeSchema.safeParse(place({ geonames: undefined, aliases: undefined, parent: undefined })).data).toEqual(
+      place({ geonames: undefined, aliases: [], parent: undefined }),
+    );
+    expect(placeSchema.safeParse(place({ wikidata: undefined })).success).toBe(true);
+  });
+
+  it('refuses a place with neither a Wikidata nor a GeoNames id, at its coordinates', () => {
+    expect(issues(placeSchema, place({ wikidata: undefined, geonames: undefined }))).toEqual([
+      { code: 'custom', path: ['coordinates'], message: 'a place needs `wikidata` or `geonames`: the entry its coordinates were taken from' },
+    ]);
+  });
+
+  it.each([
+    [{ lat: 91, lon: 35 }, ['coordinates', 'lat'], 'must be between -90 and 90'],
+    [{ lat: -90.5, lon: 35 }, ['coordinates', 'lat'], 'must be between -90 and 90'],
+    [{ lat: 47, lon: 180.1 }, ['coordinates', 'lon'], 'must be between -180 and 180'],
+  ])('refuses the coordinates %o as out of range', (coordinates, path, message) => {
+    expect(issues(placeSchema, place({ coordinates }))).toEqual([{ code: coordinates.lat === -90.5 ? 'too_small' : 'too_big', path, message }]);
+  });
+
+  it('accepts the edges of the ranges', () => {
+    expect(placeSchema.safeParse(place({ coordinates: { lat: -90, lon: 180 } })).success).toBe(true);
+  });
+
+  it.each([
+    ['text', { lat: '47.8', lon: 35.1 }, ['coordinates', 'lat'], 'must be a latitude in decimal degrees, such as 51.7373'],
+    ['not a number', { lat: 47.8, lon: Number.NaN }, ['coordinates', 'lon'], 'must be a longitude in decimal degrees, such as 36.1874'],
+    ['infinite', { lat: Infinity, lon: 35.1 }, ['coordinates', 'lat'], 'must be a latitude in decimal degrees, such as 51.7373'],
+  ])('refuses a coordinate that is %s', (_, coordinates, path, message) => {
+    expect(issues(placeSchema, place({ coordinates }))).toEqual([expect.objectContaining({ path, message })]);
+  });
+
+  it('refuses coordinates that are a list, an unknown kind, a GeoNames id written as text and a bad Wikidata id', () => {
+    expect(issues(placeSchema, place({ coordinates: [47.8, 35.1] }))[0]).toMatchObject({ code: 'invalid_type', path: ['coordinates'] });
+    expect(issues(placeSchema, place({ kind: 'fortress' }))[0]).toMatchObject({ code: 'invalid_value', path: ['kind'] });
+    expect(issues(placeSchema, place({ geonames: '687700' }))[0]).toMatchObject({ code: 'invalid_type', path: ['geonames'] });
+    expect(issues(placeSchema, place({ wikidata: 'q157835' }))[0]).toMatchObject({ path: ['wikidata'], message: 'must be a Wikidata item id such as Q2097' });
+  });
+});
+
 describe('contentDirs', () => {
-  it('points at the three content folders', () => {
-    expect(contentDirs).toEqual({ briefings: 'src/content/briefings', actors: 'src/content/actors', countries: 'src/content/countries' });
+  it('points at the four content folders', () => {
+    expect(contentDirs).toEqual({
+      briefings: 'src/content/briefings',
+      actors: 'src/content/actors',
+      countries: 'src/content/countries',
+      places: 'src/content/places',
+    });
   });
 });

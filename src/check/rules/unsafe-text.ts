@@ -21,7 +21,7 @@ export interface TextReport {
 /** Fields whose values are names a reader tells apart by eye: titles, names and aliases. */
 const NAME_FIELDS: ReadonlySet<string> = new Set(['title', 'name', 'aliases']);
 /** Fields whose values are ids: always lowercase Latin letters, digits and hyphens. */
-const ID_FIELDS: ReadonlySet<string> = new Set(['actors', 'countries', 'country', 'topics', 'status']);
+const ID_FIELDS: ReadonlySet<string> = new Set(['actors', 'countries', 'places', 'country', 'parent', 'kind', 'topics', 'status']);
 
 const HINTS = {
   control: 'Delete it: it usually comes from a paste or from a YAML escape such as `\\a`. Tabs and line breaks are fine.',
