@@ -44,7 +44,9 @@ export const briefingSchema = z
     summary: text.max(320, 'must be at most 320 characters: one or two sentences'),
     actors: uniqueList(slug).default([]),
     countries: uniqueList(countryCode).default([]),
-    places: uniqueList(slug).default([]),
+    places: uniqueList(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a place id (its file name in src/content/places/), such as `kursk-oblast`'),
+    ).default([]),
     topics: uniqueList(z.enum(topicIds)).default([]),
     status: z.enum(statusIds),
     sources: z.array(sourceSchema).min(1, 'a briefing needs at least one source'),
@@ -83,7 +85,10 @@ export const placeSchema = z
     kind: z.enum(placeKinds),
     country: countryCode,
     coordinates: z.strictObject({
-      lat: z.number({ error: 'must be a latitude in decimal degrees, such as 51.7373' }).min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90'),
+      lat: z
+        .number({ error: 'must be a latitude in decimal degrees, such as 51.7373' })
+        .min(-90, 'must be between -90 and 90')
+        .max(90, 'must be between -90 and 90'),
       lon: z
         .number({ error: 'must be a longitude in decimal degrees, such as 36.1874' })
         .min(-180, 'must be between -180 and 180')
@@ -94,7 +99,11 @@ export const placeSchema = z
       .string()
       .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id such as Q2097')
       .optional(),
-    geonames: z.number().int('must be a GeoNames id, a whole number such as 538560').positive('must be a GeoNames id, a whole number such as 538560').optional(),
+    geonames: z
+      .number()
+      .int('must be a GeoNames id, a whole number such as 538560')
+      .positive('must be a GeoNames id, a whole number such as 538560')
+      .optional(),
     parent: slug.optional(),
   })
   // Coordinates are copied from a gazetteer, never estimated: the file names the entry they come from.

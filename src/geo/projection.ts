@@ -44,8 +44,9 @@ const ZOOM_STEPS = 4;
 export function fitFrame(points: readonly (readonly [number, number])[], size: FrameSize): Frame {
   const world: Frame = { kind: 'world', ...size, key: `world|${size.width}x${size.height}` };
   if (!points.length) return world;
-  let centre = meanCentre(points);
-  if (!centre || points.some((p) => angle(p, centre!) > WORLD_BEYOND)) return world;
+  // The mean leans towards a cluster (six places in Europe and Seoul): then the middle of the two farthest points may still hold them all.
+  let centre = [meanCentre(points), farthestPairCentre(points)].find((c) => c && points.every((p) => angle(p, c) <= WORLD_BEYOND));
+  if (!centre) return world;
   // Centre on the middle of the points' projected box, snapped to a grid of about an eighth of what the map spans.
   const unit = azimuthal(centre, 1);
   const first = boxAround(unit, points);
@@ -120,6 +121,23 @@ function meanCentre(points: readonly (readonly [number, number])[]): [number, nu
   const length = Math.hypot(x, y, z);
   if (length < 1e-9 * points.length) return undefined;
   return [degrees(Math.atan2(y, x)), degrees(Math.asin(z / length))];
+}
+
+/**
+ * The midpoint of the two points farthest apart, when they are at most a quarter of the globe apart (Berlin and
+ * Seoul, not Seoul and Washington, which read better on a world map than over the pole); quadratic, but maps
+ * have tens of points, not thousands.
+ */
+function farthestPairCentre(points: readonly (readonly [number, number])[]): [number, number] | undefined {
+  let best: [readonly [number, number], readonly [number, number]] | undefined;
+  let most = -1;
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const d = angle(points[i]!, points[j]!);
+      if (d > most) [most, best] = [d, [points[i]!, points[j]!]];
+    }
+  }
+  return best && most <= 90 ? meanCentre(best) : undefined;
 }
 
 /** Degrees between two [lon, lat] points. */

@@ -68,7 +68,9 @@ describe('places', () => {
     expect((await markers.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort()).toEqual(inUkraine.map((p) => `/places/${p.id}/`).sort());
     for (const place of inUkraine) {
       const count = publishedBriefings().filter((b) => b.places.includes(place.id)).length;
-      expect(await map.locator(`a[href="/places/${place.id}/"]`).getAttribute('aria-label'), place.id).toBe(`${place.name}, ${count} ${count === 1 ? 'briefing' : 'briefings'}`);
+      expect(await map.locator(`a[href="/places/${place.id}/"]`).getAttribute('aria-label'), place.id).toBe(
+        `${place.name}, ${count} ${count === 1 ? 'briefing' : 'briefings'}`,
+      );
     }
     expect((await hrefs('section[aria-labelledby="own-places-heading"] ul a')).sort()).toEqual(inUkraine.map((p) => `/places/${p.id}/`).sort());
     await markers.first().focus();
@@ -85,7 +87,10 @@ describe('places', () => {
       expect((await map.locator('desc').textContent())?.length, path).toBeGreaterThan(10);
       const scripts = await page.locator('script[src], script:not([type])').evaluateAll((list) => list.map((s) => s.getAttribute('src') ?? 'inline'));
       // The one inline script every page has is the search shortcut; nothing is loaded for the map.
-      expect(scripts.filter((s) => s !== 'inline'), path).toEqual([]);
+      expect(
+        scripts.filter((s) => s !== 'inline'),
+        path,
+      ).toEqual([]);
     }
   });
 });

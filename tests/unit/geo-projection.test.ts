@@ -32,6 +32,11 @@ describe('fitFrame', () => {
     const eurasia = fitFrame([at('kyiv'), at('seoul')], size);
     expect(eurasia.kind).toBe('regional');
     expect(inView(project(eurasia, 'kyiv')) && inView(project(eurasia, 'seoul'))).toBe(true);
+    // A cluster does not pull the centre so far that the far-off city falls off a regional map.
+    const cluster = (['berlin', 'kyiv', 'kyiv', 'kyiv', 'kyiv', 'berlin', 'seoul'] as const).map(at);
+    const leaning = fitFrame(cluster, size);
+    expect(leaning.kind).toBe('regional');
+    for (const city of ['berlin', 'kyiv', 'seoul'] as const) expect(inView(project(leaning, city)), city).toBe(true);
     const world = fitFrame([at('kyiv'), at('seoul'), at('washington')], size);
     expect(world).toEqual({ kind: 'world', width: 640, height: 400, key: 'world|640x400' });
     for (const city of ['kyiv', 'seoul', 'washington'] as const) expect(inView(project(world, city))).toBe(true);

@@ -26,7 +26,11 @@ describe('ancestorsOf', () => {
 
 describe('childrenOf', () => {
   it('lists the places directly inside each place, by name', () => {
-    expect(childrenOf(places).get('kursk-oblast')!.map((p) => p.id)).toEqual(['kursk', 'sudzha']);
+    expect(
+      childrenOf(places)
+        .get('kursk-oblast')!
+        .map((p) => p.id),
+    ).toEqual(['kursk', 'sudzha']);
     expect(childrenOf(places).has('kyiv')).toBe(false);
   });
 });

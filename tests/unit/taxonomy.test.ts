@@ -40,7 +40,11 @@ describe('buildTaxonomy', () => {
 
   it('lists a briefing under the places that contain its place, and not the places it contains', () => {
     const within: Record<string, string[]> = { sudzha: ['kursk-oblast'], 'kursk-oblast': [] };
-    const tagged = [b('x', '2024-11-04', [], ['ru'], ['sudzha']), b('y', '2024-11-05', [], ['ru'], ['kursk-oblast']), b('z', '2024-11-06', [], ['ru'], ['sudzha', 'kursk-oblast'])];
+    const tagged = [
+      b('x', '2024-11-04', [], ['ru'], ['sudzha']),
+      b('y', '2024-11-05', [], ['ru'], ['kursk-oblast']),
+      b('z', '2024-11-06', [], ['ru'], ['sudzha', 'kursk-oblast']),
+    ];
     const byPlace = buildTaxonomy(tagged, 'places', (id) => within[id] ?? []);
     expect(byPlace.get('kursk-oblast')!.briefings.map((x) => x.id)).toEqual(['z', 'y', 'x']);
     expect(byPlace.get('sudzha')!.briefings.map((x) => x.id)).toEqual(['z', 'x']);

@@ -59,7 +59,10 @@ describe('places on maps', () => {
   const kyiv = { id: 'kyiv', data: { name: 'Kyiv', kind: 'city', country: 'ua', coordinates: { lat: 50.45466, lon: 30.5238 } } };
   const kursk = { id: 'kursk-oblast', data: { name: 'Kursk Oblast', kind: 'region', country: 'ru', coordinates: { lat: 51.75, lon: 36.0167 } } };
   const places = new Map([kyiv, kursk].map((p) => [p.id, p]));
-  const tagged = (id: string, ids: string[]): BriefingLike => ({ ...briefing(id, '2024-11-04', [], ['ua']), data: { ...briefing(id, '2024-11-04', [], ['ua']).data, places: ids } });
+  const tagged = (id: string, ids: string[]): BriefingLike => ({
+    ...briefing(id, '2024-11-04', [], ['ua']),
+    data: { ...briefing(id, '2024-11-04', [], ['ua']).data, places: ids },
+  });
 
   it('counts the places a list of briefings names, most named first, and skips unknown ids', () => {
     const named = placesNamedIn([tagged('a', ['kyiv']), tagged('b', ['kursk-oblast', 'kyiv']), tagged('c', ['nowhere'])], places);
@@ -71,7 +74,9 @@ describe('places on maps', () => {
 
   it('frames a map on the countries of its places unless told otherwise, each country once, in order', () => {
     expect(placesMap([{ place: kursk }, { place: kyiv, count: 3 }]).focus).toEqual(['ru', 'ua']);
-    expect(placesMap([{ place: kyiv }], ['ua']).markers).toEqual([{ id: 'kyiv', name: 'Kyiv', href: '/places/kyiv/', lat: 50.45466, lon: 30.5238, count: undefined }]);
+    expect(placesMap([{ place: kyiv }], ['ua']).markers).toEqual([
+      { id: 'kyiv', name: 'Kyiv', href: '/places/kyiv/', lat: 50.45466, lon: 30.5238, count: undefined },
+    ]);
     expect(placesMap([], ['ua'])).toEqual({ markers: [], focus: ['ua'] });
   });
 

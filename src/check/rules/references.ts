@@ -32,7 +32,8 @@ interface ReferencingEntry {
   parent?: string;
 }
 
-const registryOf = (kind: ReferenceKind, registries: Registries) => (kind === 'actor' ? registries.actors : kind === 'place' ? registries.places : registries.countries);
+const registryOf = (kind: ReferenceKind, registries: Registries) =>
+  kind === 'actor' ? registries.actors : kind === 'place' ? registries.places : registries.countries;
 
 /** Every id an entry names that the registries do not know. */
 export function findUnknownReferences(entry: ReferencingEntry, registries: Registries): UnknownReference[] {
@@ -77,6 +78,8 @@ export function unknownReferenceProblem(
 /** How to fix an unknown id: the suggestion (as it should be shown), if there is one, or else what to do about an id that is not a typo. */
 export function referenceHint(kind: ReferenceKind, id: string, suggestion: string | undefined): string {
   const fix =
-    kind === 'country' ? 'use a lowercase ISO 3166-1 alpha-2 code' : `add src/content/${kind === 'actor' ? 'actors' : 'places'}/${id}.yaml if it is a new ${kind}`;
+    kind === 'country'
+      ? 'use a lowercase ISO 3166-1 alpha-2 code'
+      : `add src/content/${kind === 'actor' ? 'actors' : 'places'}/${id}.yaml if it is a new ${kind}`;
   return suggestion ? `Did you mean ${suggestion}? Otherwise ${fix}.` : `${fix[0]!.toUpperCase()}${fix.slice(1)}.`;
 }
