@@ -4,7 +4,7 @@
  * frame), and the places as markers sized by how often they are named.
  * Plain data for src/components/maps/PlaceMap.astro to write as SVG.
  */
-import { countryShapes, type Resolution } from './atlas.ts';
+import { countryShapes, type CountryShape, type Resolution } from './atlas.ts';
 import { overlaps, shapeCap, viewCap } from './caps.ts';
 import { focusPoints } from './focus.ts';
 import { describeMarkers, sizeMarkers, type MapMarker, type MarkerInput } from './markers.ts';
@@ -44,6 +44,12 @@ export interface BaseLayer {
   outline: string;
   /** Neighbours first, then the focus countries, so that their borders are drawn on top; each group by id. */
   land: LandPath[];
+  /**
+   * The sea and the land as SVG markup, written once per base layer: thousands of pages show the same
+   * land, and writing its paths element by element on each page was most of what a map cost to render.
+   * Safe to insert as it is: it holds only path data made of numbers and commands.
+   */
+  markup: string;
 }
 
 export interface MapModel {
@@ -67,6 +73,8 @@ export interface MapModel {
 const FINE_FROM_ZOOM = 9.5;
 
 const bases = new Map<string, BaseLayer>();
+/** Each frame's land, whatever the focus: maps with one frame and different focus countries share the projected paths. */
+const lands = new Map<string, { id: string; d: string }[]>();
 const focusFrames = new Map<string, Frame>();
 
 /** The map of some places, framed on them and on the focus countries; the same input gives the same map, byte for byte. */
@@ -107,13 +115,35 @@ function within(at: [number, number] | null, { width, height }: FrameSize): bool
   return !!at && at[0] >= PADDING && at[0] <= width - PADDING && at[1] >= PADDING && at[1] <= height - PADDING;
 }
 
-/** The land of a frame, each country clipped to the view. */
+/** The land of a frame, each country clipped to the view, with the focus countries marked. */
 function baseLayer(frame: Frame, focus: string[]): BaseLayer {
   const key = `${frame.key}|${focus.join(',')}`;
   let base = bases.get(key);
   if (base) return base;
+  const land = frameLand(frame, focus).map(({ id, d }) => ({ id, d, focus: focus.includes(id) }));
+  land.sort((a, b) => Number(a.focus) - Number(b.focus) || (a.id < b.id ? -1 : 1));
+  const outline = frame.kind === 'world' ? svgPath({ type: 'Sphere' }, frameProjection(frame)) : `M0 0H${frame.width}V${frame.height}H0z`;
+  const paths = (list: LandPath[]) => list.map(({ d }) => `<path d="${d}"/>`).join('');
+  const markup = `<path class="sea" d="${outline}"/><g class="land">${paths(land.filter((l) => !l.focus))}</g><g class="focus">${paths(land.filter((l) => l.focus))}</g>`;
+  bases.set(key, (base = { key, outline, land, markup }));
+  return base;
+}
+
+/** Every country's path in a frame; a focus country too small for 1:110m (Bahrain, Malta) is added at 1:50m. */
+function frameLand(frame: Frame, focus: string[]): { id: string; d: string }[] {
+  let land = lands.get(frame.key);
+  if (!land) lands.set(frame.key, (land = projectLand(frame, countryShapes(resolutionOf(frame)).values())));
+  const shapes = countryShapes(resolutionOf(frame));
+  const small = focus.flatMap((id) => (shapes.has(id) ? [] : (countryShapes('50m').get(id) ?? [])));
+  return small.length ? [...land, ...projectLand(frame, small)] : land;
+}
+
+function resolutionOf(frame: Frame): Resolution {
+  return frame.kind === 'world' || frame.zoom < FINE_FROM_ZOOM ? '110m' : '50m';
+}
+
+function projectLand(frame: Frame, shapes: Iterable<CountryShape>): { id: string; d: string }[] {
   const projection = frameProjection(frame);
-  const resolution: Resolution = frame.kind === 'world' || frame.zoom < FINE_FROM_ZOOM ? '110m' : '50m';
   const { width, height } = frame;
   const view =
     frame.kind === 'regional'
@@ -127,17 +157,11 @@ function baseLayer(frame: Frame, focus: string[]): BaseLayer {
           ].map((corner) => projection.invert!(corner as [number, number])),
         )
       : undefined;
-  const shapes = countryShapes(resolution);
-  // A focus country too small for 1:110m (Bahrain, Malta) is still drawn, at 1:50m.
-  const small = focus.flatMap((id) => (shapes.has(id) ? [] : (countryShapes('50m').get(id) ?? [])));
-  const land: LandPath[] = [];
-  for (const shape of [...shapes.values(), ...small]) {
+  const land: { id: string; d: string }[] = [];
+  for (const shape of shapes) {
     if (view && !overlaps(view, shapeCap(shape))) continue;
     const d = svgPath(shape.geometry, projection);
-    if (d) land.push({ id: shape.id, d, focus: focus.includes(shape.id) });
+    if (d) land.push({ id: shape.id, d });
   }
-  land.sort((a, b) => Number(a.focus) - Number(b.focus) || (a.id < b.id ? -1 : 1));
-  const outline = frame.kind === 'world' ? svgPath({ type: 'Sphere' }, projection) : `M0 0H${width}V${height}H0z`;
-  bases.set(key, (base = { key, outline, land }));
-  return base;
+  return land;
 }

@@ -88,7 +88,10 @@ function makeProjection(frame: Frame): GeoProjection {
           ],
           { type: 'Sphere' },
         )
-      : azimuthal(frame.centre, 2 ** frame.zoom).translate([width / 2, height / 2]);
+      : // Without adaptive resampling: 1:50m vertices lie a few px apart at these scales, and resampling every edge cost more than all else a map does.
+        azimuthal(frame.centre, 2 ** frame.zoom)
+          .translate([width / 2, height / 2])
+          .precision(0);
   return projection.clipExtent([
     [-1, -1],
     [width + 1, height + 1],

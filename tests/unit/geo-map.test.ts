@@ -80,6 +80,21 @@ describe('drawMap', () => {
     expect(drawMap({ focus: ['ua'], markers: [place('kyiv')], width: 320, height: 200 }).base).not.toBe(first.base);
   });
 
+  it('projects a frame’s land once whatever the focus, and writes each base layer’s markup, focus countries last', () => {
+    const frame = ukraine().frame;
+    const plain = drawMap({ focus: ['ua'], markers: [place('kyiv')] });
+    const withRussia = drawMap({ focus: ['ru', 'ua'], markers: [place('kyiv')] });
+    if (withRussia.frame.key === frame.key) {
+      // Same frame, other focus: the paths are the very same strings, only grouped otherwise.
+      expect(land(withRussia, 'ru')!.d).toBe(land(plain, 'ru')!.d);
+    }
+    const { markup } = plain.base;
+    expect(markup.startsWith(`<path class="sea" d="${plain.base.outline}"/><g class="land">`)).toBe(true);
+    const focusGroup = markup.slice(markup.indexOf('<g class="focus">'));
+    expect(focusGroup).toBe(`<g class="focus"><path d="${land(plain, 'ua')!.d}"/></g>`);
+    for (const { d } of plain.base.land) expect(markup).toContain(`<path d="${d}"/>`);
+  });
+
   it('draws the maps of 10,000 briefing pages in a second or two: places inside the frame cost a lookup', () => {
     const cities = ['kyiv', 'kharkiv', 'lviv', 'sevastopol', 'sudzha', 'kursk'] as const;
     drawMap({ focus: ['ua'], markers: [place('kyiv')] });
