@@ -21,6 +21,20 @@ export function shapeCap(shape: CountryShape): Cap {
   return cap;
 }
 
+const polygonMemo = new WeakMap<object, Cap>();
+
+/** The cap around one polygon of a country (an island, a mainland), computed once per polygon. */
+export function polygonCap(polygon: readonly (readonly (readonly number[])[])[]): Cap {
+  let cap = polygonMemo.get(polygon);
+  if (!cap) polygonMemo.set(polygon, (cap = capAround(polygon.flat().map(([lon, lat]) => toVector(lon!, lat!)))));
+  return cap;
+}
+
+/** Whether a cap lies wholly within `radians` of a point. */
+export function capWithin(cap: Cap, centre: Vec3, radians: number): boolean {
+  return between(cap.centre, centre) + cap.radius < radians;
+}
+
 /**
  * The cap around a view: its centre and the farthest of its corners given as
  * [lon, lat] (null where a corner is off the globe: then the hemisphere).

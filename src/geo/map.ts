@@ -5,10 +5,12 @@
  * Plain data for src/components/maps/PlaceMap.astro to write as SVG.
  */
 import { countryShapes, type CountryShape, type Resolution } from './atlas.ts';
-import { overlaps, shapeCap, viewCap } from './caps.ts';
+import { capWithin, overlaps, polygonCap, shapeCap, viewCap, type Cap } from './caps.ts';
 import { focusPoints } from './focus.ts';
 import { describeMarkers, sizeMarkers, type MapMarker, type MarkerInput } from './markers.ts';
-import { fitFrame, frameProjection, PADDING, type Frame, type FrameSize } from './projection.ts';
+import { fitFrame, frameProjection, PADDING, unclippedProjection, type Frame, type FrameSize } from './projection.ts';
+import { toVector } from './sphere.ts';
+import type { GeoStreamWrapper } from 'd3-geo';
 import { svgPath } from './svg-path.ts';
 
 export type { MapMarker } from './markers.ts';
@@ -71,6 +73,9 @@ export interface MapModel {
  * half the bytes.
  */
 const FINE_FROM_ZOOM = 9.5;
+
+/** How far inside the visible hemisphere (radians, a little under 90°) a polygon must lie to skip clipping to it. */
+const HEMISPHERE_MARGIN = (80 * Math.PI) / 180;
 
 const bases = new Map<string, BaseLayer>();
 /** Each frame's land, whatever the focus: maps with one frame and different focus countries share the projected paths. */
@@ -160,8 +165,23 @@ function projectLand(frame: Frame, shapes: Iterable<CountryShape>): { id: string
   const land: { id: string; d: string }[] = [];
   for (const shape of shapes) {
     if (view && !overlaps(view, shapeCap(shape))) continue;
-    const d = svgPath(shape.geometry, projection);
+    const d = view && frame.kind === 'regional' ? regionalPath(shape, view, frame) : svgPath(shape.geometry, projection);
     if (d) land.push({ id: shape.id, d });
   }
   return land;
+}
+
+/**
+ * A country on a regional map, polygon by polygon: the islands out of view are left out, and the polygons well
+ * inside the visible hemisphere skip d3's clipping to the hemisphere, whose test of each polygon against the
+ * sphere cost more than projecting it (Russia has hundreds of polygons and tens of thousands of points).
+ */
+function regionalPath(shape: CountryShape, view: Cap, frame: Frame & { kind: 'regional' }): string {
+  const near = shape.geometry.coordinates.filter((polygon) => overlaps(view, polygonCap(polygon)));
+  const centre = toVector(frame.centre[0], frame.centre[1]);
+  const inside = near.filter((polygon) => capWithin(polygonCap(polygon), centre, HEMISPHERE_MARGIN));
+  const crossing = near.filter((polygon) => !inside.includes(polygon));
+  const part = (coordinates: typeof near, projection: GeoStreamWrapper) =>
+    coordinates.length ? svgPath({ type: 'MultiPolygon', coordinates }, projection) : '';
+  return part(crossing, frameProjection(frame)) + part(inside, unclippedProjection(frame));
 }

@@ -45,7 +45,8 @@ export function fitFrame(points: readonly (readonly [number, number])[], size: F
   const world: Frame = { kind: 'world', ...size, key: `world|${size.width}x${size.height}` };
   if (!points.length) return world;
   // The mean leans towards a cluster (six places in Europe and Seoul): then the middle of the two farthest points may still hold them all.
-  let centre = [meanCentre(points), farthestPairCentre(points)].find((c) => c && points.every((p) => angle(p, c) <= WORLD_BEYOND));
+  const holdsAll = (c: [number, number] | undefined) => c && points.every((p) => angle(p, c) <= WORLD_BEYOND);
+  let centre = [meanCentre(points)].find(holdsAll) ?? [farthestPairCentre(points)].find(holdsAll);
   if (!centre) return world;
   // Centre on the middle of the points' projected box, snapped to a grid of about an eighth of what the map spans.
   const unit = azimuthal(centre, 1);
@@ -74,6 +75,18 @@ const projections = new Map<string, GeoProjection>();
 export function frameProjection(frame: Frame): GeoProjection {
   let projection = projections.get(frame.key);
   if (!projection) projections.set(frame.key, (projection = makeProjection(frame)));
+  return projection;
+}
+
+const unclipped = new Map<string, GeoProjection>();
+
+/**
+ * The projection of a regional frame without clipping to the hemisphere, only to the view: for polygons that lie
+ * well inside the hemisphere, where that clipping changes nothing and costs the most.
+ */
+export function unclippedProjection(frame: Frame & { kind: 'regional' }): GeoProjection {
+  let projection = unclipped.get(frame.key);
+  if (!projection) unclipped.set(frame.key, (projection = makeProjection(frame).preclip((stream) => stream)));
   return projection;
 }
 
@@ -127,20 +140,23 @@ function meanCentre(points: readonly (readonly [number, number])[]): [number, nu
 }
 
 /**
- * The midpoint of the two points farthest apart, when they are at most a quarter of the globe apart (Berlin and
- * Seoul, not Seoul and Washington, which read better on a world map than over the pole); quadratic, but maps
- * have tens of points, not thousands.
+ * The midpoint of two points nearly farthest apart (the farthest from the first point, then the farthest from
+ * that: two sweeps, not every pair), when they are at most a quarter of the globe apart: Berlin and Seoul, not
+ * Seoul and Washington, which read better on a world map than over the pole.
  */
 function farthestPairCentre(points: readonly (readonly [number, number])[]): [number, number] | undefined {
-  let best: [readonly [number, number], readonly [number, number]] | undefined;
-  let most = -1;
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const d = angle(points[i]!, points[j]!);
-      if (d > most) [most, best] = [d, [points[i]!, points[j]!]];
+  const farthestFrom = (from: readonly [number, number]) => {
+    let best = from;
+    let most = -1;
+    for (const p of points) {
+      const d = angle(from, p);
+      if (d > most) [most, best] = [d, p];
     }
-  }
-  return best && most <= 90 ? meanCentre(best) : undefined;
+    return { point: best, angle: most };
+  };
+  const a = farthestFrom(points[0]!).point;
+  const b = farthestFrom(a);
+  return b.angle <= 90 ? meanCentre([a, b.point]) : undefined;
 }
 
 /** Degrees between two [lon, lat] points. */
