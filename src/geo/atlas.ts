@@ -56,6 +56,18 @@ export function countryShape(iso2: string): CountryShape | undefined {
   return countryShapes('50m').get(iso2.toLowerCase());
 }
 
+const lands = new Map<Resolution, CountryShape>();
+
+/** All land as one shape, with no borders: the context of a world map, where borders would be most of its bytes. */
+export function landShape(resolution: Resolution): CountryShape {
+  let land = lands.get(resolution);
+  if (!land) {
+    const atlas = readAtlas(resolution);
+    lands.set(resolution, (land = { id: 'land', geometry: feature(atlas, mergeArcs(atlas, atlas.objects.countries.geometries)).geometry }));
+  }
+  return land;
+}
+
 function readAtlas(resolution: Resolution): Atlas {
   const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as Atlas;

@@ -4,7 +4,7 @@
  * frame), and the places as markers sized by how often they are named.
  * Plain data for src/components/maps/PlaceMap.astro to write as SVG.
  */
-import { countryShapes, type CountryShape, type Resolution } from './atlas.ts';
+import { countryShapes, landShape, type CountryShape, type Resolution } from './atlas.ts';
 import { capWithin, overlaps, polygonCap, shapeCap, viewCap, type Cap } from './caps.ts';
 import { focusPoints } from './focus.ts';
 import { describeMarkers, sizeMarkers, type MapMarker, type MarkerInput } from './markers.ts';
@@ -68,11 +68,13 @@ export interface MapModel {
 }
 
 /**
- * 1:50m from this zoom (log2 of px per radian: about 9 km a pixel) up; below
- * it 1:50m has several vertices a pixel, and 1:110m draws the same picture in
- * half the bytes.
+ * 1:50m from this zoom (log2 of px per radian: about 4.5 km a pixel, a map
+ * some 1,800 km tall) up; below it 1:50m has several vertices a pixel, and
+ * 1:110m draws the same picture in a third of the bytes.
  */
-const FINE_FROM_ZOOM = 9.5;
+const FINE_FROM_ZOOM = 10.5;
+/** Neighbours' borders from this zoom (about 12 km a pixel, a map some 5,000 km tall) up; a continent-wide map shows land and its focus countries. */
+const BORDERS_FROM_ZOOM = 9;
 
 /** How far inside the visible hemisphere (radians, a little under 90°) a polygon must lie to skip clipping to it. */
 const HEMISPHERE_MARGIN = (80 * Math.PI) / 180;
@@ -134,13 +136,19 @@ function baseLayer(frame: Frame, focus: string[]): BaseLayer {
   return base;
 }
 
-/** Every country's path in a frame; a focus country too small for 1:110m (Bahrain, Malta) is added at 1:50m. */
+/**
+ * Every country's path in a frame; a focus country too small for 1:110m (Bahrain, Malta) is added at 1:50m.
+ * A world or continent-wide map shows the land without borders and only its focus countries outlined: at
+ * that scale borders were half its bytes and told a reader little.
+ */
 function frameLand(frame: Frame, focus: string[]): { id: string; d: string }[] {
-  let land = lands.get(frame.key);
-  if (!land) lands.set(frame.key, (land = projectLand(frame, countryShapes(resolutionOf(frame)).values())));
   const shapes = countryShapes(resolutionOf(frame));
-  const small = focus.flatMap((id) => (shapes.has(id) ? [] : (countryShapes('50m').get(id) ?? [])));
-  return small.length ? [...land, ...projectLand(frame, small)] : land;
+  const borderless = frame.kind === 'world' || frame.zoom < BORDERS_FROM_ZOOM;
+  let land = lands.get(frame.key);
+  if (!land) lands.set(frame.key, (land = projectLand(frame, borderless ? [landShape(resolutionOf(frame))] : shapes.values())));
+  const extra = focus.flatMap((id) => shapes.get(id) ?? countryShapes('50m').get(id) ?? []);
+  const added = borderless ? extra : extra.filter((shape) => !shapes.has(shape.id));
+  return added.length ? [...land, ...projectLand(frame, added)] : land;
 }
 
 function resolutionOf(frame: Frame): Resolution {

@@ -103,6 +103,16 @@ describe('drawMap', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
+  it('draws a world or continent-wide map as land without borders, with only its focus countries outlined', () => {
+    const wide = drawMap({ focus: ['ua', 'us'], markers: [place('kyiv'), place('washington')] });
+    expect(wide.base.land.map((l) => [l.id, l.focus])).toEqual([
+      ['land', false],
+      ['ua', true],
+      ['us', true],
+    ]);
+    expect(world().base.land.map((l) => l.id)).toEqual(['land']);
+  });
+
   it('keeps a map small: whole pixels, and a few KB gzipped', () => {
     for (const map of [ukraine(), russia(), world()]) {
       for (const { d } of map.base.land) expect(d).toMatch(/^[Mlz\d -]+$/);
@@ -110,9 +120,11 @@ describe('drawMap', () => {
     }
     expect(gzipped(ukraine())).toBeLessThan(5_000);
     expect(gzipped(russia())).toBeLessThan(5_000);
-    expect(gzipped(world())).toBeLessThan(10_000);
-    // Europe to Korea: at 1:110m, which is all a pixel of 15 km can show.
-    expect(gzipped(drawMap({ focus: ['ua', 'kr'], markers: [place('kyiv'), place('seoul')] }))).toBeLessThan(6_000);
+    expect(gzipped(world())).toBeLessThan(4_500);
+    // Europe to Korea: at 1:110m, which is all a pixel of 15 km can show, land without borders but for the focus countries.
+    expect(gzipped(drawMap({ focus: ['ua', 'kr'], markers: [place('kyiv'), place('seoul')] }))).toBeLessThan(4_000);
+    // Berlin to the Levant, a common reach for a briefing: at 1:110m.
+    expect(gzipped(drawMap({ focus: ['de', 'sy'], markers: [place('berlin')] }))).toBeLessThan(4_500);
     const country = drawMap({
       focus: ['ua'],
       markers: Array.from({ length: 150 }, (_, i) => ({ ...place('kyiv', i + 1), id: `p${i}`, lat: 45 + (i % 15) * 0.5, lon: 23 + (i % 30) * 0.5 })),
