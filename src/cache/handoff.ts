@@ -10,7 +10,8 @@
  *
  * - The content check (run by the content guard integration) hands the
  *   briefings loader its parse and render of each valid briefing, so a build
- *   parses each file once, the actor names the search records show, and the
+ *   parses each file once, the actors' names and aliases and the country
+ *   notes' aliases, which the search records show and are found by, and the
  *   places with their aliases, which the search records filter by and are
  *   found by.
  * - It hands the post-build audit the front matter of what it checked.
@@ -19,7 +20,7 @@
  */
 import type { CheckedBriefing } from '../check/briefing-files.ts';
 import type { SharedBriefing } from '../check/shared.ts';
-import type { RecordPlace, SearchPart } from '../search/index/record.ts';
+import type { RecordActor, RecordPlace, SearchPart } from '../search/index/record.ts';
 
 /** A value one side sends and the other waits for; opened afresh at the start of each build. */
 export interface Channel<T> {
@@ -36,8 +37,10 @@ export interface Handoff {
   checkedBriefings: Map<string, SharedBriefing>;
   /** Check → post-build audit: absolute briefings folder → file name → checked front matter. */
   checkedFrontMatter: Map<string, Map<string, unknown>>;
-  /** Check → briefings loader (search records): actor id → name, as of the last check. */
-  actorNames: Map<string, string>;
+  /** Check → briefings loader (search records): actor id → name and aliases, as of the last check. */
+  actorNames: Map<string, RecordActor>;
+  /** Check → briefings loader (search records): country code → the aliases its note adds, as of the last check. */
+  countryAliases: Map<string, readonly string[]>;
   /** Check → briefings loader (search records): place id → the place, as of the last check. */
   places: Map<string, RecordPlace>;
   /** Check → check: per schema object, per absolute file, the last result (a dev server checks again and again). */
@@ -71,6 +74,7 @@ export const handoff: Handoff = ((globalThis as Record<symbol, Handoff | undefin
   checkedBriefings: new Map(),
   checkedFrontMatter: new Map(),
   actorNames: new Map(),
+  countryAliases: new Map(),
   places: new Map(),
   checkMemo: new WeakMap(),
   searchParts: channel(),

@@ -24,7 +24,7 @@ import { parentCycles, placeFieldHint, placesOutsideCountry } from './rules/plac
 import { referenceProblems, type Registries } from './rules/references.ts';
 import type { Schema } from './schema-problems.ts';
 import { sharePlaces } from '../cache/handoff.ts';
-import { shareActorNames, shareFrontMatter } from './shared.ts';
+import { shareFrontMatter, shareNames } from './shared.ts';
 import type { ParallelOptions } from './workers.ts';
 import { checkCountryNotes, checkYamlEntries, type ActorFields, type PlaceFields } from './yaml-files.ts';
 
@@ -71,7 +71,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const { entries: actors, problems: actorProblems } = checkYamlEntries(actorFiles, schemas.actor);
   const { entries: places, problems: placeProblems } = checkYamlEntries(placeFiles, schemas.place, placeFieldHint);
   problems.push(...actorProblems, ...placeProblems);
-  shareActorNames(new Map([...actors].map(([id, a]) => [id, a.data.name])));
+  shareNames(actors, countryFiles);
   sharePlaces(places);
   const registries: Registries = { actors: actorIdRegistry(actors), countries, places: placeIdRegistry(places) };
   problems.push(...duplicateNames('actor', actors), ...duplicateNames('place', places), ...parentCycles(places));

@@ -3,15 +3,19 @@
  * (src/cache/handoff.ts), since Astro loads the check and its readers as
  * separate module instances:
  * - the briefings loader takes each valid briefing's parse and render, so a
- *   build parses and renders each file once, and the actor names the search
- *   records show;
+ *   build parses and renders each file once, and the names and aliases of
+ *   actors and the aliases of country notes, which the search records show
+ *   and are found by;
  * - the post-build audit reads the front matter of what was checked.
  */
 import { join, relative } from 'node:path';
 import { handoff } from '../cache/handoff.ts';
 import type { RenderedBody } from '../render/body.ts';
-import { readContentDir } from './files.ts';
-import { parseSource } from './frontmatter.ts';
+import type { RecordActor } from '../search/index/record.ts';
+import { readContentDir, type ContentFile } from './files.ts';
+import { parseSource, parseYaml } from './frontmatter.ts';
+import { normaliseText } from './text.ts';
+import type { ActorFields } from './yaml-files.ts';
 
 /** A valid briefing as parsed and rendered by the check, kept for the loader. */
 export interface SharedBriefing {
@@ -44,13 +48,30 @@ export function releaseCheckedBriefings(): void {
   handoff.checkedBriefings.clear();
 }
 
-export function shareActorNames(names: Map<string, string>): void {
-  handoff.actorNames = names;
+/**
+ * The check hands over the names of its valid actors and the aliases of the
+ * country notes (the rest of a country's names are in the registry,
+ * src/data/countries.ts). A note the schema refuses stops the build, so its
+ * aliases are taken as they parse.
+ */
+export function shareNames(actors: ReadonlyMap<string, { data: ActorFields }>, countryNotes: readonly ContentFile[]): void {
+  handoff.actorNames = new Map([...actors].map(([id, { data }]) => [id, { name: data.name, aliases: data.aliases }]));
+  handoff.countryAliases = new Map(
+    countryNotes.flatMap((f) => {
+      const aliases = f.text === undefined ? undefined : (parseYaml(normaliseText(f.text)).data as { aliases?: unknown } | null)?.aliases;
+      return Array.isArray(aliases) ? [[f.name.replace(/\.yaml$/, ''), aliases.filter((a) => typeof a === 'string')] as const] : [];
+    }),
+  );
 }
 
-/** Each actor's name as the last check in this process validated it, by id. */
-export function checkedActorNames(): ReadonlyMap<string, string> {
+/** Each actor's name and aliases as the last check in this process validated them, by id. */
+export function checkedActorNames(): ReadonlyMap<string, RecordActor> {
   return handoff.actorNames;
+}
+
+/** The aliases each country note added as the last check in this process read them, by country code. */
+export function checkedCountryAliases(): ReadonlyMap<string, readonly string[]> {
+  return handoff.countryAliases;
 }
 
 /** The checked front matter of every valid briefing in the absolute folder `dir`, by file name. */

@@ -16,11 +16,12 @@ import { readingMinutes, renderBody } from '../render/body.ts';
 import { BodyCache, readBody } from '../cache/body-cache.ts';
 import { unparseableBody } from '../check/body-guard.ts';
 import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/index.ts';
+import { checkedCountryAliases } from '../check/shared.ts';
 import { countryRegistry } from '../data/countries.ts';
 import { parseSource } from '../check/frontmatter.ts';
 import { ContentError, type Problem } from '../check/problems.ts';
 import { checkedPlaces, handoff } from '../cache/handoff.ts';
-import { searchParts, type StoredBriefing } from '../search/index/record.ts';
+import { searchParts, type RecordCountry, type StoredBriefing } from '../search/index/record.ts';
 
 const filesAtOnce = pLimit(64);
 
@@ -89,7 +90,7 @@ export function briefingsLoader(dir: string): Loader {
       handoff.searchParts.send(
         searchParts(
           store.values() as Iterable<StoredBriefing>,
-          { actors: checkedActorNames(), countries: new Map(countryRegistry().map((c) => [c.id, c])), places: checkedPlaces() },
+          { actors: checkedActorNames(), countries: recordCountries(checkedCountryAliases()), places: checkedPlaces() },
           (briefing) => readBody(briefing.rendered?.metadata?.bodyFile, briefing.id),
         ),
       );
@@ -112,6 +113,11 @@ export function briefingsLoader(dir: string): Loader {
       watcher?.on('unlink', (path) => store.delete(relative(base, path).replace(/\.mdx$/, '')));
     },
   };
+}
+
+/** Every country by code, as the search records need it: the registry's names with the aliases the desk's notes add. */
+function recordCountries(noteAliases: ReadonlyMap<string, readonly string[]>): Map<string, RecordCountry> {
+  return new Map(countryRegistry().map((c) => [c.id, { ...c, aliases: [...c.aliases, ...(noteAliases.get(c.id) ?? [])] }]));
 }
 
 /** Whether `parseData` refused an entry's data (Astro's InvalidContentEntryDataError). */

@@ -1,15 +1,19 @@
 /**
  * Names a briefing is found by although its text may not use them: the names
- * and aliases of what it is tagged with. A reader types "Zaporozhye" for
- * Zaporizhzhia, and the briefing says "Zaporizhzhia".
+ * and aliases of what it is tagged with (its places and their regions, its
+ * actors, its countries with their official names, alternative spellings and
+ * demonyms). A reader types "Zaporozhye", "Umierov" or "DPRK", and the
+ * briefing says "Zaporizhzhia", "Umerov" and "North Korea". Spelling variants
+ * are found through these aliases, not by normalising words: Pagefind's
+ * stemming does not join "Kiev" and "Kyiv", and a rule that did would also
+ * join names that differ.
  *
  * They go into the index as one metadata field (../index/record.ts), not as
  * text: Pagefind (1.5 and later) searches metadata, but builds a result's
  * excerpt from the text only, so a name found here never shows in an excerpt,
  * and a page matched by nothing else is still a result, with the opening of
  * its text as the excerpt. The search page weighs matches in the field
- * (client/loader.ts). Today the names are places'; actors' and countries'
- * names join the same list (issue #17).
+ * (client/loader.ts).
  */
 
 /** The metadata field that holds the names. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handoff } from '../../src/cache/handoff.ts';
+import { checkedActorNames, checkedCountryAliases, shareNames } from '../../src/check/shared.ts';
 
 describe('handoff', () => {
   it('is the same object in every module instance, as Astro gives the integrations and the content layer', async () => {
@@ -26,5 +27,17 @@ describe('handoff', () => {
     const next = [{ name: '2024', key: 'k', records: () => [] }];
     searchParts.send(next);
     await expect(searchParts.receive()).resolves.toBe(next);
+  });
+
+  it("carries each actor's name and aliases and each country note's aliases from the check to the search records", () => {
+    const actor = { name: 'Rustem Umerov', aliases: ['Umierov'], role: 'Minister' };
+    const note = (name: string, text?: string) => ({ name, file: `src/content/countries/${name}`, text, problems: [] });
+    shareNames(new Map([['rustem-umerov', { data: actor }]]), [
+      note('kr.yaml', 'note: "N"\naliases: ["ROK"]\n'),
+      note('ua.yaml', 'note: "N"\n'),
+      note('kp.yaml'),
+    ]);
+    expect(checkedActorNames()).toEqual(new Map([['rustem-umerov', { name: 'Rustem Umerov', aliases: ['Umierov'] }]]));
+    expect(checkedCountryAliases()).toEqual(new Map([['kr', ['ROK']]]));
   });
 });

@@ -12,8 +12,21 @@ const KURSK: SearchableBriefing = {
   status: 'reported',
   topics: ['foreign-forces', 'diplomacy'],
   html: '<p>Ukraine reported<sup class="cite" data-pagefind-ignore><a href="#source-1">[1]</a></sup> troops.</p>',
-  actors: ['Volodymyr Zelensky', 'Korean People’s Army'],
-  countries: [{ name: 'Ukraine', flag: '🇺🇦' }, { name: 'North Korea', flag: '🇰🇵' }, { name: 'Nowhere' }],
+  actors: [
+    { name: 'Volodymyr Zelensky', aliases: ['Zelenskyy', 'Zelenskiy'] },
+    { name: 'Korean People’s Army', aliases: ['KPA', 'zelenskyy'] },
+  ],
+  countries: [
+    { name: 'Ukraine', flag: '🇺🇦', officialName: 'Ukraine', aliases: ['UA', 'UKR', 'Ukrayina'], demonyms: ['Ukrainian'] },
+    {
+      name: 'North Korea',
+      flag: '🇰🇵',
+      officialName: "Democratic People's Republic of Korea",
+      aliases: ['KP', "Democratic People's Republic of Korea", 'DPRK'],
+      demonyms: ['North Korean'],
+    },
+    { name: 'Nowhere', aliases: [], demonyms: [] },
+  ],
   places: [
     { name: 'Sudzha', aliases: ['Suja'] },
     { name: 'Kursk Oblast', aliases: ['Kursk region', 'Suja'] },
@@ -44,10 +57,27 @@ describe('searchRecord', () => {
     ]);
   });
 
-  it('is found by the names and aliases of its places, each once, apart from the text and the metadata a result shows', () => {
-    expect(record.names).toEqual(['Sudzha', 'Suja', 'Kursk Oblast', 'Kursk region']);
+  it('is found by the names and aliases of its places, actors and countries, each once, apart from the text and the metadata a result shows', () => {
+    expect(record.names).toEqual([
+      ...['Sudzha', 'Suja', 'Kursk Oblast', 'Kursk region'],
+      ...['Volodymyr Zelensky', 'Zelenskyy', 'Zelenskiy', 'Korean People’s Army', 'KPA'],
+      ...['Ukraine', 'UA', 'UKR', 'Ukrayina', 'Ukrainian'],
+      ...['North Korea', "Democratic People's Republic of Korea", 'KP', 'DPRK', 'North Korean'],
+      'Nowhere',
+    ]);
     expect(record.meta.map(([name]) => name)).not.toContain(NAMES_FIELD);
-    expect(searchRecord({ ...KURSK, places: [] }).names).toEqual([]);
+    expect(searchRecord({ ...KURSK, places: [], actors: [], countries: [] }).names).toEqual([]);
+  });
+
+  it('keeps each name once, whatever its case, where it first comes', () => {
+    expect(searchRecord(KURSK).names).toEqual(record.names);
+    expect(searchRecord({ ...KURSK, actors: [...KURSK.actors].reverse() }).names.slice(4, 9)).toEqual([
+      'Korean People’s Army',
+      'KPA',
+      'zelenskyy',
+      'Volodymyr Zelensky',
+      'Zelenskiy',
+    ]);
   });
 
   it('sorts by the ISO date and carries what a result shows', () => {
@@ -78,7 +108,9 @@ describe('searchParts', () => {
     place('sudzha', 'Sudzha', ['Suja'], 'kursk-oblast'),
     place('kyiv', 'Kyiv', []),
   ]);
-  const names = { actors: new Map([['nato', 'NATO']]), countries: new Map([['ua', { name: 'Ukraine', flag: '🇺🇦' }]]), places };
+  const nato = { name: 'NATO', aliases: ['North Atlantic Treaty Organization'] };
+  const ukraine = { name: 'Ukraine', flag: '🇺🇦', officialName: 'Ukraine', aliases: ['UA', 'UKR'], demonyms: ['Ukrainian'] };
+  const names = { actors: new Map([['nato', nato]]), countries: new Map([['ua', ukraine]]), places };
   const bodyOf = (b: StoredBriefing) => `<p>body of ${b.rendered?.metadata?.bodyFile}</p>`;
   const corpus = () => [
     stored('old', '2023-05-01'),
@@ -107,7 +139,7 @@ describe('searchParts', () => {
       ['place', 'Kursk Oblast'],
       ['place', 'Kyiv'],
     ]);
-    expect(record!.names).toEqual(['Sudzha', 'Suja', 'Kursk Oblast', 'Kursk region', 'Kyiv']);
+    expect(record!.names.slice(0, 5)).toEqual(['Sudzha', 'Suja', 'Kursk Oblast', 'Kursk region', 'Kyiv']);
   });
 
   it('reads the bodies only when a part is indexed', () => {
@@ -130,10 +162,16 @@ describe('searchParts', () => {
       corpus().filter((b) => b.id !== 'newer'),
     ];
     for (const changed of changes) expect(keys(changed)).toEqual([expect.not.stringMatching(key2024!), key2023]);
-    // A renamed actor changes every part that names it.
-    const renamed = searchParts(corpus(), { ...names, actors: new Map([['nato', 'North Atlantic Treaty Organization']]) }, bodyOf).map((p) => p.key);
-    expect(renamed[0]).not.toBe(key2024);
-    expect(renamed[1]).not.toBe(key2023);
+    // A renamed actor, a new alias of an actor or a country changes every part that names it.
+    for (const changed of [
+      { ...names, actors: new Map([['nato', { ...nato, name: 'North Atlantic Alliance' }]]) },
+      { ...names, actors: new Map([['nato', { ...nato, aliases: [...nato.aliases, 'OTAN'] }]]) },
+      { ...names, countries: new Map([['ua', { ...ukraine, aliases: [...ukraine.aliases, 'Ukrayina'] }]]) },
+    ]) {
+      const renamed = searchParts(corpus(), changed, bodyOf).map((p) => p.key);
+      expect(renamed[0]).not.toBe(key2024);
+      expect(renamed[1]).not.toBe(key2023);
+    }
     // A new alias or parent of a place changes the parts that name it or a place inside it, and only those.
     const withPlaces = (changed: Map<string, RecordPlace>) => searchParts(corpus(), { ...names, places: changed }, bodyOf).map((p) => p.key);
     for (const changed of [
@@ -173,10 +211,12 @@ describe('searchDocument', () => {
   });
 
   it('holds the names in a metadata attribute, which Pagefind searches but never cuts an excerpt from, and none when there are none', () => {
-    expect(html).toContain(`<span data-pagefind-meta="${NAMES_FIELD}[data-value]" data-value="Sudzha · Suja · Kursk Oblast · Kursk region"></span>`);
+    expect(html).toContain(
+      `<span data-pagefind-meta="${NAMES_FIELD}[data-value]" data-value="Sudzha · Suja · Kursk Oblast · Kursk region · Volodymyr Zelensky · `,
+    );
     const text = html.replace(/<[^>]*>/g, ' ');
-    for (const alias of ['Suja', 'Kursk region']) expect(text).not.toContain(alias);
-    expect(searchDocument(searchRecord({ ...KURSK, places: [] }))).not.toContain(`${NAMES_FIELD}[`);
+    for (const alias of ['Suja', 'Kursk region', 'Zelenskyy', 'DPRK', 'Ukrainian']) expect(text).not.toContain(alias);
+    expect(searchDocument(searchRecord({ ...KURSK, places: [], actors: [], countries: [] }))).not.toContain(`${NAMES_FIELD}[`);
   });
 
   it('takes the language of the site unless told', () => {

@@ -4,6 +4,7 @@
  * data-index-parts, newest first), all under the base the site is served from.
  */
 import { paths, siteBase, withBase } from '../../routes.ts';
+import { DISPLAY_META } from '../meta.ts';
 import { NAMES_FIELD, NAMES_WEIGHT } from '../names.ts';
 import { searchPartPath } from '../parts.ts';
 import { IndexSearch } from './index-search.ts';
@@ -14,10 +15,12 @@ import type { Pagefind } from './pagefind-api.ts';
  * The records hold base-free paths (/briefings/<id>/); `baseUrl` puts the
  * result links under the base. Each part ranks its own results, so each is
  * told how little a match in the names a briefing is tagged with counts
- * (../names.ts); the title keeps Pagefind's default weight.
+ * (../names.ts), and that a match in what a result only shows counts for
+ * nothing (../meta.ts); the title keeps Pagefind's default weight.
  */
 export function partOptions(base: string = siteBase()): Record<string, unknown> {
-  return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: { metaWeights: { [NAMES_FIELD]: NAMES_WEIGHT } } };
+  const metaWeights = { ...Object.fromEntries(DISPLAY_META.map((field) => [field, 0])), [NAMES_FIELD]: NAMES_WEIGHT };
+  return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: { metaWeights } };
 }
 
 /** The URLs of Pagefind's script and of each part's index, under the base. */

@@ -13,6 +13,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { formatDate } from '../../lib/dates.ts';
 import { searchPartName } from '../parts.ts';
 import { NAMES_FIELD, namesValue } from '../names.ts';
+import type { DisplayMeta } from '../meta.ts';
 import { ancestorsOf, type PlaceLike } from '../../data/places.ts';
 import { newestFirst } from '../../data/taxonomy.ts';
 import { paths } from '../../routes.ts';
@@ -27,11 +28,28 @@ export interface SearchableBriefing {
   topics: readonly TopicId[];
   /** The rendered body, as the briefing page shows it. */
   html: string;
-  /** Display names, in the briefing's order. */
-  actors: readonly string[];
-  countries: readonly { name: string; flag?: string }[];
+  /** In the briefing's order. */
+  actors: readonly RecordActor[];
+  countries: readonly RecordCountry[];
   /** The places it names and the places that contain them (a town's region), each once. */
   places: readonly { name: string; aliases: readonly string[] }[];
+}
+
+/** An actor as the records need it: the name results and filters show, and the others it is known by. */
+export interface RecordActor {
+  name: string;
+  aliases: readonly string[];
+}
+
+/** A country as the records need it: the name and flag results show, and every other name a reader may type. */
+export interface RecordCountry {
+  name: string;
+  flag?: string;
+  officialName?: string;
+  /** The registry's codes and alternative spellings ("DPRK") and the desk's notes' aliases. */
+  aliases: readonly string[];
+  /** "North Korean". */
+  demonyms: readonly string[];
 }
 
 export interface SearchRecord {
@@ -45,7 +63,7 @@ export interface SearchRecord {
   /** Readable values, as the search page shows them and search URLs carry them. */
   filters: readonly (readonly [name: string, value: string])[];
   sort: { date: string };
-  meta: readonly (readonly [name: string, value: string])[];
+  meta: readonly (readonly [name: DisplayMeta, value: string])[];
 }
 
 export function searchRecord(briefing: SearchableBriefing): SearchRecord {
@@ -55,9 +73,13 @@ export function searchRecord(briefing: SearchableBriefing): SearchRecord {
     title,
     summary,
     html,
-    names: [...new Set(places.flatMap((place) => [place.name, ...place.aliases]))],
+    names: uniqueNames([
+      ...places.flatMap((place) => [place.name, ...place.aliases]),
+      ...actors.flatMap((actor) => [actor.name, ...actor.aliases]),
+      ...countries.flatMap((c) => [c.name, ...(c.officialName ? [c.officialName] : []), ...c.aliases, ...c.demonyms]),
+    ]),
     filters: [
-      ...actors.map((name) => ['actor', name] as const),
+      ...actors.map(({ name }) => ['actor', name] as const),
       ...countries.map(({ name }) => ['country', name] as const),
       ...places.map(({ name }) => ['place', name] as const),
       ...topics.map((topic) => ['topic', site.topics[topic]] as const),
@@ -80,6 +102,20 @@ export function searchRecord(briefing: SearchableBriefing): SearchRecord {
       ['status', status],
     ],
   };
+}
+
+/**
+ * Each name once, in order. Pagefind lowercases what it indexes, so names
+ * that differ only in case ("Kyiv oblast", "Kyiv Oblast") are one.
+ */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
@@ -144,8 +180,8 @@ export interface StoredBriefing {
 }
 
 export interface RecordNames {
-  actors: ReadonlyMap<string, string>;
-  countries: ReadonlyMap<string, { name: string; flag?: string }>;
+  actors: ReadonlyMap<string, RecordActor>;
+  countries: ReadonlyMap<string, RecordCountry>;
   places: ReadonlyMap<string, RecordPlace>;
 }
 
