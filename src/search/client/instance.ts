@@ -2,8 +2,9 @@
  * The one search instance the page's parts share, in the manner of Pagefind's
  * component UI: it holds the state, runs each search on the index, and tells
  * the parts what happened through events. The parts (query.ts, sort.ts,
- * filters.ts, chosen.ts, results.ts, status.ts, url-sync.ts) each get the
- * root element and this instance, and change the state only through commit().
+ * filters.ts, chosen.ts, entity-cards.ts, results.ts, status.ts, url-sync.ts)
+ * each get the root element and this instance, and change the state only
+ * through commit().
  */
 import { Events } from './events.ts';
 import type { Facets, IndexSearch } from './index-search.ts';

@@ -8,12 +8,15 @@
  * - query.ts, sort.ts: the query box and the order control;
  * - filters.ts, chosen.ts: the filters with their counts, and chips of the
  *   filters chosen;
+ * - entity-cards.ts: cards for the actors, countries and places the query
+ *   names (entity-match.ts), above the results;
  * - results.ts: the results, ten at a time (result.ts);
  * - status.ts: the status line (status-text.ts).
  *
  * Only the search page ships it.
  */
 import { connectChosenFilters } from './chosen.ts';
+import { connectEntityCards } from './entity-cards.ts';
 import { connectFilters } from './filters.ts';
 import { SearchInstance, type Connect } from './instance.ts';
 import { openIndex } from './loader.ts';
@@ -30,6 +33,7 @@ const PARTS: readonly Connect[] = [
   connectSortControl,
   connectFilters,
   connectChosenFilters,
+  connectEntityCards,
   connectResultsList,
   connectStatusLine,
 ];
