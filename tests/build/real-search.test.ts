@@ -1,0 +1,106 @@
+/**
+ * Search relevance on the real content (issue #17): queries a reader types, with the briefing a desk editor
+ * expects first and the set that must be found, labelled by hand from src/content. Runs the search page in
+ * Chromium against a build of the real content, as a reader would.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/browser.ts';
+import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { parseSearchState, serialiseSearchState } from '../../src/search/client/state.ts';
+import { build, copyProject, removeCopies } from '../helpers/project.ts';
+
+const UN = '2024-11-03-un-warns-internationalisation';
+const BAERBOCK = '2024-11-04-baerbock-kyiv-visit';
+const EU_KOREA = '2024-11-04-eu-south-korea-withdrawal-call';
+const KURSK = '2024-11-04-north-korean-troops-kursk';
+const ROSTOV = '2024-11-04-rostov-governor-resigns';
+const RUTTE = '2024-11-04-rutte-german-defence-spending';
+const STRIKE = '2024-11-05-zaporizhzhia-missile-strike';
+const RESPONSE = '2024-11-05-zelensky-strong-response';
+const TRUMP = '2024-11-06-zelensky-congratulates-trump';
+
+/** [query, the briefing expected first, every briefing that must be found]. */
+/**
+ * Where every result matches only through a hidden name (no text uses that spelling), they tie, and any of the
+ * set may come first.
+ */
+const ANY = 'any of the set';
+
+/** [query, the briefing (or briefings, equally right) expected first, every briefing that must be found]. */
+const QUERIES: [string, string | string[], string[]][] = [
+  // The report's own spellings and the registries' aliases: every briefing tagged with the entity, whatever its text says.
+  ['Umierov', KURSK, [KURSK, RESPONSE]],
+  ['Umerov', KURSK, [KURSK, RESPONSE]],
+  ['Zelensky', [TRUMP, RESPONSE, KURSK], [BAERBOCK, KURSK, RESPONSE, TRUMP]],
+  ['Zelenskyy', ANY, [BAERBOCK, KURSK, RESPONSE, TRUMP]],
+  ['Zelenskiy', ANY, [BAERBOCK, KURSK, RESPONSE, TRUMP]],
+  ['DPRK', ANY, [UN, EU_KOREA, KURSK, RESPONSE]],
+  ['North Korean', [RESPONSE, KURSK], [UN, EU_KOREA, KURSK, RESPONSE]],
+  ['South Korean', EU_KOREA, [EU_KOREA, KURSK]],
+  ['Zaporozhye', STRIKE, [STRIKE]],
+  ['Zaporizhzhia', STRIKE, [STRIKE]],
+  ['Kiev', BAERBOCK, [BAERBOCK]],
+  ['Kyiv', BAERBOCK, [BAERBOCK, KURSK]],
+  ['Kursk', KURSK, [KURSK, RESPONSE, UN]],
+  ['Kursk region', KURSK, [KURSK, RESPONSE]],
+  // Two-word queries.
+  ['Rostov governor', ROSTOV, [ROSTOV]],
+  ['winter aid', BAERBOCK, [BAERBOCK]],
+  ['Rutte Germany', RUTTE, [RUTTE]],
+  ['missile strike', STRIKE, [STRIKE]],
+  ['UN Secretary-General', UN, [UN]],
+  // A query per development, in the words a reader would use.
+  ['Guterres', UN, [UN]],
+  ['Baerbock', BAERBOCK, [BAERBOCK]],
+  ['Borrell', EU_KOREA, [EU_KOREA]],
+  ['Seoul', EU_KOREA, [EU_KOREA]],
+  ['Buryats', KURSK, [KURSK]],
+  ['11,000', KURSK, [KURSK]],
+  ['Slyusar', ROSTOV, [ROSTOV]],
+  ['Golubev', ROSTOV, [ROSTOV]],
+  ['Rutte', RUTTE, [RUTTE, TRUMP]],
+  ['Berlin', RUTTE, [RUTTE]],
+  ['air force drones', STRIKE, [STRIKE]],
+  ['Fedorov', STRIKE, [STRIKE]],
+  ['Pyongyang', RESPONSE, [RESPONSE]],
+  ['Trump', TRUMP, [TRUMP]],
+];
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const root = copyProject({ content: 'real' });
+  const { code, output } = await build(root);
+  expect(code, output).toBe(0);
+  server = await serveDirectory(join(root, 'dist'));
+  browser = await launchChromium();
+  page = await browser.newPage();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeCopies();
+});
+
+async function search(query: string): Promise<string[]> {
+  const q = `?q=${encodeURIComponent(query)}`;
+  await page.goto(`${server.url}/search/${q}`);
+  const state = serialiseSearchState(parseSearchState(q));
+  await page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === s, state, { timeout: 10_000 });
+  const hrefs = await page.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => href.replace(/^\/briefings\/([^/]+)\/.*$/, '$1'));
+}
+
+describe('search on the real content finds what a reader means', () => {
+  it.each(QUERIES)('%s', async (query, first, expected) => {
+    const found = await search(query);
+    const firsts = first === ANY ? expected : [first].flat();
+    expect(firsts, `first result for "${query}"`).toContain(found[0]);
+    expect(found, `results for "${query}"`).toEqual(expect.arrayContaining(expected));
+  });
+});
