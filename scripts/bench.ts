@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexedPagesByPart } from '../src/integrations/site-audit.ts';
+import { aliasLine, aliasQueries } from './bench/alias-search.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import { measureDist, measureInBrowser, samplePages, type BrowserStats, type DistStats } from './bench/measure.ts';
@@ -221,7 +222,7 @@ log(`built in ${build.seconds.toFixed(1)} s`);
 
 if (!args['no-browser']) {
   log('measuring pages in Chromium…');
-  const browser: BrowserStats = await measureInBrowser(dist, samplePages(dist, distStats), corpus.searchWord);
+  const browser: BrowserStats = await measureInBrowser(dist, samplePages(dist, distStats), corpus.searchWord, aliasQueries(corpus.aliases));
   results.browser = browser;
 }
 
@@ -343,6 +344,7 @@ function report(r: Record<string, unknown>): string {
         .join(', ')} (${q.fragments} fragments)`,
     );
     if (q.largest?.length) out.push(`  largest: ${q.largest.map(([p, v]) => `${p} ${kb(v)}`).join(', ')}`);
+    if (br.aliases?.length) out.push(aliasLine(br.aliases));
   }
   const ch = r.check as { seconds: number; warmSeconds: number } | undefined;
   if (ch) out.push(`npm run check                     ${s(ch.seconds)} without cache, ${s(ch.warmSeconds)} with the build's cache`);

@@ -8,6 +8,7 @@
  * proper names, drawn with a skewed (Zipf-like) distribution, so that the
  * search index has a realistic vocabulary rather than a toy one.
  */
+import { actorAliases } from './aliases.ts';
 import { generatePlaces, placeCount, placeFile, placePicker } from './places.ts';
 import { prng, Random, zipfTable } from './random.ts';
 import { COMMON, COUNTRY_CODES, SYLLABLES, FIRST_NAMES, ORG_ADJ, ORG_NOUN, ORG_KIND, ROLES, PUBLISHERS, VERBS, OBJECTS } from './words.ts';
@@ -44,6 +45,15 @@ export interface Corpus {
   published: string[];
   /** A word that occurs in many briefing bodies, for the search measurement. */
   searchWord: string;
+  /** The actors that have an alias, in file order, with how many published briefings are tagged with each. */
+  aliases: ActorAlias[];
+}
+
+export interface ActorAlias {
+  id: string;
+  name: string;
+  alias: string;
+  published: number;
 }
 
 export const DEFAULT_SEED = 20241104;
@@ -114,21 +124,24 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const country = rnd.chance(0.9) ? COUNTRY_CODES[rnd.zipf(COUNTRY_CODES.length, 1.2)] : undefined;
     actors.push({ id, name, kind: person ? 'person' : 'organisation', role: person ? rnd.pick(ROLES) : `${rnd.pick(ORG_ADJ)} body`, country });
   }
+  // Places draw from a random stream of their own, so that every other byte of the corpus
+  // is what it was before briefings named places, and figures from before and after compare the same text.
+  const placeRnd = new Random(prng(seed ^ PLACE_STREAM));
+  const placeRegistry = generatePlaces(placeRnd, placeNames, options.places ?? placeCount(options.briefings));
+
+  // One actor in seven has an alias: another transliteration of its name, drawn from no random stream (aliases.ts).
+  const aliasOf = actorAliases(actors, placeRegistry, [...placeNames, ...surnames]);
   const actorFiles: CorpusFile[] = actors.map((a, i) => {
     const lines = [`name: ${yamlString(a.name)}`, `kind: ${a.kind}`, `role: ${yamlString(a.role)}`];
     if (a.country) lines.push(`country: ${a.country}`);
-    lines.push(i % 7 === 0 ? `aliases: [${yamlString(`${a.name} (${i})`)}]` : 'aliases: []');
+    const alias = aliasOf.get(a.id);
+    lines.push(alias ? `aliases: [${yamlString(alias)}]` : 'aliases: []');
     if (i % 3 === 0) lines.push(`wikidata: Q${100000 + i}`);
     lines.push(
       `description: ${yamlString(`${a.name} is a synthetic ${a.kind} generated for the Sitrep benchmark. ${a.role}, named in briefings about ${a.country ? a.country.toUpperCase() : 'several countries'}.`)}`,
     );
     return { name: `${a.id}.yaml`, text: lines.join('\n') + '\n' };
   });
-
-  // Places draw from a random stream of their own, so that every other byte of the corpus
-  // is what it was before briefings named places, and figures from before and after compare the same text.
-  const placeRnd = new Random(prng(seed ^ PLACE_STREAM));
-  const placeRegistry = generatePlaces(placeRnd, placeNames, options.places ?? placeCount(options.briefings));
   const pickPlaces = placePicker(placeRnd, placeRegistry);
 
   const placeTable = zipfTable(placeNames.length, 1.05);
@@ -146,6 +159,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const titles = new Set<string>();
   const slugs = new Set<string>();
   const placeHits = new Map<string, number>();
+  const tagged = new Map<string, number>();
   const span = 3 * 365;
 
   for (let n = 0; n < options.briefings; n++) {
@@ -235,11 +249,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     ];
     briefings.push({ name: `${id}.mdx`, text: `${front.join('\n')}\n\n${body}\n` });
     if (!draft) published.push(id);
+    if (!draft) for (const a of briefingActors) tagged.set(a.id, (tagged.get(a.id) ?? 0) + 1);
   }
 
   // The search word: a place named in a few per cent of briefings, as a real query would be.
   const ranked = [...placeHits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const wanted = Math.max(1, Math.round(options.briefings * 0.03));
   const searchWord = (ranked.find(([, hits]) => hits <= wanted) ?? ranked[0] ?? ['Kursk'])[0];
-  return { briefings, actors: actorFiles, places: placeRegistry.map(placeFile), published, searchWord };
+  const aliases = actors.flatMap((a) => {
+    const alias = aliasOf.get(a.id);
+    return alias ? [{ id: a.id, name: a.name, alias, published: tagged.get(a.id) ?? 0 }] : [];
+  });
+  return { briefings, actors: actorFiles, places: placeRegistry.map(placeFile), published, searchWord, aliases };
 }

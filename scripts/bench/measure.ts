@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../lib/browser.ts';
 import { serveDirectory } from '../lib/static-server.ts';
+import { searchAliases, type AliasResult } from './alias-search.ts';
+import type { ActorAlias } from './corpus.ts';
 import { dirSize } from './project.ts';
 
 export interface PageWeight {
@@ -48,6 +50,8 @@ export interface BrowserStats {
     /** The largest transfers, path and bytes. */
     largest: [string, number][];
   };
+  /** Searches for actors' aliases: briefings found against briefings tagged with the actor (alias-search.ts). */
+  aliases: AliasResult[];
 }
 
 export type TransferKind = 'html' | 'css' | 'siteJs' | 'pagefindJs' | 'wasm' | 'index' | 'fragments' | 'other';
@@ -202,7 +206,12 @@ async function settle(sent: Map<string, number>, quietMs = 1500, maxMs = 20_000)
   }
 }
 
-export async function measureInBrowser(dist: string, pages: Record<PageType, string>, query: string): Promise<BrowserStats> {
+export async function measureInBrowser(
+  dist: string,
+  pages: Record<PageType, string>,
+  query: string,
+  aliases: readonly ActorAlias[] = [],
+): Promise<BrowserStats> {
   const server = await serveDirectory(dist);
   let browser: Browser | undefined;
   try {
@@ -246,8 +255,13 @@ export async function measureInBrowser(dist: string, pages: Record<PageType, str
       byKind[kind] += size;
       if (kind === 'fragments') fragments++;
     }
+    const largestSent = [...server.sent].sort((a, b) => b[1] - a[1]).slice(0, 8);
     await fresh.close();
     await context.close();
+    // After the first query's figures are taken: these loads add to server.sent.
+    const aliasContext = await browser.newContext();
+    const aliasResults = await searchAliases(aliasContext, server.url, aliases);
+    await aliasContext.close();
     return {
       js,
       search: {
@@ -258,8 +272,9 @@ export async function measureInBrowser(dist: string, pages: Record<PageType, str
         requests,
         fragments,
         results,
-        largest: [...server.sent].sort((a, b) => b[1] - a[1]).slice(0, 8),
+        largest: largestSent,
       },
+      aliases: aliasResults,
     };
   } finally {
     await browser?.close();

@@ -260,3 +260,19 @@ export const SPELLINGS: readonly (readonly [RegExp, string])[][] = [
     [/y/g, 'j'],
   ],
 ];
+
+/**
+ * How a made-up surname is spelt in another transliteration (Zelenskyy,
+ * Zelenskiy; Kharkiv, Harkiv; Lviv, Lwiw), each rule on its own: an actor's
+ * alias is its name with the first of these that changes the surname and
+ * gives a name no other actor or place has (aliases.ts).
+ */
+export const SURNAME_SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/y/g, 'i'],
+  [/i/g, 'y'],
+  [/v/g, 'w'],
+  [/kh/g, 'h'],
+  [/ts/g, 'z'],
+  [/ch/g, 'tch'],
+  [/zh/g, 'j'],
+];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, DEFAULT_END, generateCorpus, type Corpus } from '../../scripts/bench/corpus.ts';
+import { ALIAS_EVERY, respell } from '../../scripts/bench/aliases.ts';
 import { MIN_PLACES, placeCount } from '../../scripts/bench/places.ts';
 import { writeCorpus } from '../../scripts/bench/project.ts';
 import { actorSchema, briefingSchema, placeSchema } from '../../src/content.config.ts';
@@ -103,6 +104,44 @@ describe('the benchmark corpus', () => {
     }
   });
 
+  it('gives one actor in seven another transliteration of its name as alias, deterministically', () => {
+    const actors = corpus.actors.map((f) => ({ id: f.name.replace(/\.yaml$/, ''), ...actorSchema.parse(parseYaml(f.text).data) }));
+    const withAlias = actors.filter((a) => a.aliases.length > 0);
+    expect(withAlias).toHaveLength(Math.ceil(actors.length / ALIAS_EVERY));
+    expect(corpus.aliases.map((a) => [a.id, a.name, [a.alias]])).toEqual(withAlias.map((a) => [a.id, a.name, a.aliases]));
+    for (const { name, alias } of corpus.aliases) {
+      expect(alias).not.toBe(name);
+      expect(normaliseName(alias)).not.toBe(normaliseName(name));
+      // A letter or a few respelt in the surname, as Zelenskyy / Zelenskiy: the first name is kept.
+      expect(editDistance(name.toLowerCase(), alias.toLowerCase()), `${name} / ${alias}`).toBeGreaterThanOrEqual(1);
+      expect(editDistance(name.toLowerCase(), alias.toLowerCase()), `${name} / ${alias}`).toBeLessThanOrEqual(3);
+      expect(alias.split(' ')[0]).toBe(name.split(' ')[0]);
+    }
+    // No name twice among actors, their aliases, places and theirs (the check refuses duplicates).
+    const names = [...actors.flatMap((a) => [a.name, ...a.aliases]), ...[...placesOf(corpus).values()].flatMap((p) => [p.name, ...p.aliases])].map(
+      normaliseName,
+    );
+    expect(new Set(names).size).toBe(names.length);
+    // The alias is in no briefing's text, so a search for it finds the briefings by their tags only.
+    const texts = corpus.briefings.map((b) => b.text);
+    for (const { alias } of corpus.aliases) expect(texts.some((t) => t.includes(alias.split(' ').at(-1)!))).toBe(false);
+    expect(generateCorpus({ briefings: 120, draftEvery: 40 }).aliases).toEqual(corpus.aliases);
+    expect(generateCorpus({ briefings: 5 }).aliases.map((a) => a.alias)).toEqual(corpus.aliases.map((a) => a.alias));
+    expect(respell('Olena Kharkiv')).toBe('Olena Kharkyv');
+    expect(respell('Olena Kharkiv', new Set(['kharkyv']))).toBe('Olena Kharkiw');
+    expect(respell('Olena Kharko')).toBe('Olena Harko');
+  });
+
+  it('counts the published briefings tagged with each actor that has an alias', () => {
+    const tagged = new Map<string, number>();
+    for (const file of corpus.briefings) {
+      const data = parseSource(file.text).data as { actors: string[]; draft?: boolean };
+      if (!data.draft) for (const id of data.actors) tagged.set(id, (tagged.get(id) ?? 0) + 1);
+    }
+    for (const a of corpus.aliases) expect(a.published, a.id).toBe(tagged.get(a.id) ?? 0);
+    expect(corpus.aliases.some((a) => a.published > 0)).toBe(true);
+  });
+
   it('puts every place inside its country', () => {
     for (const place of placesOf(corpus).values()) expect(kmOutsideCountry(place.country, place.coordinates), place.name).toBe(0);
   });
@@ -157,3 +196,14 @@ describe('the benchmark corpus', () => {
     });
   });
 });
+
+/** Levenshtein distance. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
