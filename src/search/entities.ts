@@ -1,20 +1,28 @@
 /**
  * The entities search offers as cards above the results (issue #17): every
  * actor, country and place that has a page, with the names a reader might
- * type for it. The build writes them to ENTITIES_PATH
- * (src/pages/search/entities.json.ts); the search page fetches the file once,
- * on the first query, and matches in client/entity-match.ts.
+ * type for it. The build writes them in shards, one per initial of a word
+ * of a name (src/pages/search/entities/[shard].json.ts); the search page
+ * fetches the shards of its query's words, each once, and matches in
+ * client/entity-match.ts. A whole file of 300 actors, 300 places and their
+ * countries was 62 KB, 11 % of a first query at 10,000 briefings; a shard is
+ * a few KB.
  *
- * The file is fetched on every first query, so it is kept small: the names it
- * matches by are stored normalised, each once, and without the display name's
+ * The names are stored normalised, each once, and without the display name's
  * own form, which the client derives from `name`.
  */
 import { normaliseName } from '../check/text.ts';
 import { placeKindLabel } from '../data/views.ts';
 import { link } from '../routes.ts';
 
-/** Where the build writes the entities, a site path (without the base). */
-export const ENTITIES_PATH = '/search/entities.json';
+/** Where the build writes a shard of the entities, a site path (without the base). */
+export const entitiesPath = (shard: string) => `/search/entities/${shard}.json`;
+
+/** The shard of a normalised word: its initial, or `_` for any initial but a Latin letter or a digit. */
+export function shardOf(word: string): string {
+  const initial = word[0] ?? '_';
+  return /[a-z0-9]/.test(initial) ? initial : '_';
+}
 
 export interface SearchEntity {
   /** The entity's page, under the base. */
@@ -26,6 +34,8 @@ export interface SearchEntity {
   flag?: string;
   /** The other names it is found by, normalised (normaliseName). */
   aliases?: string[];
+  /** Its place in the full list (actors, countries, places), so that matches from several shards keep that order. */
+  order?: number;
 }
 
 export interface ActorInput {
@@ -99,4 +109,18 @@ export function searchEntities(input: { actors: Iterable<ActorInput>; countries:
     ...countries.map(countryEntity),
     ...[...input.places].map((place) => placeEntity(place, (id) => names.get(id))),
   ];
+}
+
+/**
+ * The entities by shard: each in the shard of the initial of every word of every one of its names. A query's
+ * match needs the query's first word in a name, or a name's first word in the query (client/entity-match.ts),
+ * so the shards of the query's words hold every entity it can match.
+ */
+export function entityShards(entities: readonly SearchEntity[]): Map<string, SearchEntity[]> {
+  const shards = new Map<string, SearchEntity[]>();
+  entities.forEach((entity, order) => {
+    const keys = new Set([normaliseName(entity.name), ...(entity.aliases ?? [])].flatMap((name) => name.split('-').filter(Boolean).map(shardOf)));
+    for (const key of [...keys].sort()) shards.set(key, [...(shards.get(key) ?? []), { ...entity, order }]);
+  });
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { countryRegistry } from '../../src/data/countries.ts';
-import { actorEntity, countryEntity, placeEntity, searchEntities } from '../../src/search/entities.ts';
+import { actorEntity, countryEntity, entityShards, placeEntity, searchEntities, shardOf } from '../../src/search/entities.ts';
 
 const ukraine = countryRegistry().find((c) => c.id === 'ua')!;
 const northKorea = countryRegistry().find((c) => c.id === 'kp')!;
@@ -53,7 +53,21 @@ describe('searchEntities', () => {
     expect(entities[2]!.label).toBe(`City, ${ukraine.name}`);
   });
 
-  it('stays a few KB gzipped for 300 actors, 300 places and 40 countries', () => {
+  it('shards the entities by the initial of every word of every name, keeping each one’s place in the full list', () => {
+    const entities = searchEntities({
+      actors: [{ id: 'rustem-umerov', name: 'Rustem Umerov', role: 'Minister', aliases: ['Umierov', 'Умєров'] }],
+      countries: [],
+      places: [{ id: 'kyiv', name: 'Kyiv', kind: 'city', country: 'ua', aliases: ['Kiev'] }],
+    });
+    const shards = entityShards(entities);
+    expect([...shards.keys()]).toEqual(['_', 'k', 'r', 'u']);
+    expect(shards.get('u')!.map((e) => [e.href, e.order])).toEqual([['/actors/rustem-umerov/', 0]]);
+    expect(shards.get('k')!.map((e) => [e.href, e.order])).toEqual([['/places/kyiv/', 1]]);
+    expect(shards.get('_')!.map((e) => e.href)).toEqual(['/actors/rustem-umerov/']);
+    expect([shardOf('umierov'), shardOf('7th'), shardOf('умєров'), shardOf('')]).toEqual(['u', '7', '_', '_']);
+  });
+
+  it('stays a few KB gzipped for 300 actors, 300 places and 40 countries, and a shard a fraction of that', () => {
     const range = (n: number) => Array.from({ length: n }, (_, i) => i);
     const entities = searchEntities({
       actors: range(300).map((i) => ({
@@ -66,5 +80,7 @@ describe('searchEntities', () => {
       places: range(300).map((i) => ({ id: `place-${i}`, name: `Place ${i}`, kind: 'town', country: 'ua', aliases: [`Plac ${i}`, `Mesto ${i}`] })),
     });
     expect(gzipSync(JSON.stringify(entities)).length).toBeLessThan(25_000);
+    const largest = Math.max(...[...entityShards(entities).values()].map((shard) => gzipSync(JSON.stringify(shard)).length));
+    expect(largest).toBeLessThan(8_000);
   });
 });
