@@ -53,7 +53,6 @@ const tagged = (kind: 'actors' | 'countries' | 'places', id: string) =>
   publishedBriefings()
     .filter((b) => b[kind].includes(id) || (kind === 'places' && b.places.some((p) => placeAncestors(p).includes(id))))
     .map((b) => b.id);
-const sameSet = (a: string[], b: string[]) => expect([...a].sort()).toEqual([...b].sort());
 
 describe('searching by a name the briefings do not use', () => {
   const cases: { query: string; names: () => string[]; expected: () => string[] }[] = [
