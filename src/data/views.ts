@@ -6,6 +6,7 @@
  * Shapes are small on purpose: a list page carries cards, not whole entries.
  * Cards are frozen so that each is serialised once for the page keys.
  */
+import type { MapPlace } from '../geo/map.ts';
 import { link } from '../routes.ts';
 import type { StatusId } from '../site.config.ts';
 import { neighbours, relatedBriefings, type Term } from './taxonomy.ts';
@@ -114,15 +115,8 @@ export interface PlaceLikeEntry {
   data: { name: string; kind: string; country: string; coordinates: { lat: number; lon: number }; parent?: string | undefined };
 }
 
-/** A point on a map (src/components/maps/): a place, its link and how many briefings name it. */
-export interface MapMarker {
-  id: string;
-  name: string;
-  href: string;
-  lat: number;
-  lon: number;
-  count?: number;
-}
+/** A point on a map (src/components/maps/): a place, its link and how many briefings name it; the map module's own input. */
+export type MapMarker = MapPlace;
 
 /** What a map shows: its markers, and the countries it is framed on and emphasises. */
 export interface MapView {
