@@ -7,19 +7,18 @@
  * robots.txt must resolve with 200 and stay under /sitrep/.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { site } from '../../src/site.config.ts';
+import { openSite, type Site } from '../helpers/site.ts';
 import { build, copyProject, removeCopies } from '../helpers/project.ts';
 
 const BASE = '/sitrep/';
 /** A word of several fixture briefings. */
 const QUERY = 'Kursk';
 
-let server: RunningServer;
-let browser: Browser;
+/** The build, served under BASE, and its browser. */
+let served: Site;
 let page: Page;
 
 /**
@@ -40,14 +39,12 @@ beforeAll(async () => {
   const root = copyProject();
   const { code, output } = await buildUnderBase(root);
   expect(code, output).toBe(0);
-  server = await serveDirectory(join(root, 'dist'), { mount: BASE });
-  browser = await launchChromium();
-  page = await browser.newPage();
+  served = await openSite(join(root, 'dist'), { mount: BASE });
+  page = await served.page();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await served?.close();
   removeCopies();
 });
 
@@ -65,7 +62,7 @@ const newCrawl = (): Crawl => ({ reached: new Set(), problems: [] });
  * onto the local server.
  */
 function localPath(url: URL): string | undefined {
-  if (url.origin === server.url || url.origin === new URL(site.url).origin) return url.pathname + url.search;
+  if (url.origin === served.url || url.origin === new URL(site.url).origin) return url.pathname + url.search;
   return undefined;
 }
 
@@ -87,7 +84,7 @@ async function visit(path: string, crawl: Crawl, { status: expectedStatus = 200,
   };
   page.on('response', onResponse);
   page.on('requestfailed', onFailed);
-  const response = await page.goto(`${server.url}${path}`, { waitUntil });
+  const response = await page.goto(`${served.url}${path}`, { waitUntil });
   page.off('response', onResponse);
   page.off('requestfailed', onFailed);
 
@@ -109,7 +106,7 @@ async function visit(path: string, crawl: Crawl, { status: expectedStatus = 200,
     })),
   }));
   // The 404 page is served at any address: it has no canonical address of its own.
-  const expected = expectedStatus === 200 ? new URL(new URL(path, server.url).pathname, site.url).href : undefined;
+  const expected = expectedStatus === 200 ? new URL(new URL(path, served.url).pathname, site.url).href : undefined;
   if (canonical !== expected) crawl.problems.push(`${path}: canonical is ${canonical}, not ${expected}`);
   if (ogUrl !== expected) crawl.problems.push(`${path}: og:url is ${ogUrl}, not ${expected}`);
   const urls: URL[] = [];
@@ -117,7 +114,7 @@ async function visit(path: string, crawl: Crawl, { status: expectedStatus = 200,
     if (value.startsWith('#') || value.startsWith('mailto:')) continue;
     if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(BASE))
       crawl.problems.push(`${path}: <${tag}> names ${value}, a root path outside ${BASE}`);
-    urls.push(new URL(value, `${server.url}${path}`));
+    urls.push(new URL(value, `${served.url}${path}`));
   }
   return urls;
 }
@@ -125,7 +122,7 @@ async function visit(path: string, crawl: Crawl, { status: expectedStatus = 200,
 /** Fetches a file that is not a page; returns the site's absolute URLs it holds (feeds, sitemaps, robots.txt). */
 async function fetchFile(path: string, crawl: Crawl): Promise<URL[]> {
   crawl.reached.add(path);
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${served.url}${path}`);
   if (response.status !== 200) {
     crawl.problems.push(`${path}: status ${response.status}`);
     return [];
@@ -217,7 +214,7 @@ describe(`a site built with --base ${BASE}`, () => {
 
   it('focuses the header search box when "/" is pressed on a briefing page', async () => {
     const briefing = [...crawl.reached].find((path) => /^\/sitrep\/briefings\/[^/]+\/$/.test(path))!;
-    await page.goto(`${server.url}${briefing}`);
+    await page.goto(`${served.url}${briefing}`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search');
   });

@@ -4,11 +4,10 @@
  * Chromium against a build of the real content, as a reader would.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { parseSearchState, serialiseSearchState } from '../../src/search/client/state.ts';
+import { openSite, type Site } from '../helpers/site.ts';
 import { build, copyProject, removeCopies } from '../helpers/project.ts';
 
 const UN = '2024-11-03-un-warns-internationalisation';
@@ -68,28 +67,25 @@ const QUERIES: [string, string | string[], string[]][] = [
   ['Trump', TRUMP, [TRUMP]],
 ];
 
-let server: RunningServer;
-let browser: Browser;
+let site: Site;
 let page: Page;
 
 beforeAll(async () => {
   const root = copyProject({ content: 'real' });
   const { code, output } = await build(root);
   expect(code, output).toBe(0);
-  server = await serveDirectory(join(root, 'dist'));
-  browser = await launchChromium();
-  page = await browser.newPage();
+  site = await openSite(join(root, 'dist'));
+  page = await site.page();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   removeCopies();
 });
 
 async function search(query: string): Promise<string[]> {
   const q = `?q=${encodeURIComponent(query)}`;
-  await page.goto(`${server.url}/search/${q}`);
+  await page.goto(`${site.url}/search/${q}`);
   const state = serialiseSearchState(parseSearchState(q));
   await page.waitForFunction((s) => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done === s, state, { timeout: 10_000 });
   const hrefs = await page.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

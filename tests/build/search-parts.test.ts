@@ -5,11 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { publishedBriefings } from '../helpers/content.ts';
+import { openSite, type Site } from '../helpers/site.ts';
 import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
 
 const ADDED = [
@@ -27,8 +26,7 @@ let root: string;
 /** Every briefing the index must hold: the fixture's published ones and the added ones. */
 let indexed: number;
 let firstBuild: string;
-let server: RunningServer;
-let browser: Browser;
+let site: Site;
 let page: Page;
 
 beforeAll(async () => {
@@ -38,20 +36,18 @@ beforeAll(async () => {
   const { code, output } = await build(root);
   expect(code, output).toBe(0);
   firstBuild = output;
-  server = await serveDirectory(join(root, 'dist'));
-  browser = await launchChromium();
-  page = await browser.newPage();
+  site = await openSite(join(root, 'dist'));
+  page = await site.page();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   removeCopies();
 });
 
 /** Opens /search/ and waits until it has answered; returns the results' briefing ids and dates, in order. */
 async function search(query: string): Promise<{ id: string; date: string }[]> {
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.url}/search/${query}`);
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-app]')?.dataset.done !== undefined, undefined, { timeout: 10_000 });
   while (await page.locator('[data-more-results]').isVisible()) {
     const shown = await page.locator('[data-results] > li').count();

@@ -1,4 +1,4 @@
-/** The built site served on localhost, and one Chromium for a test file. */
+/** A built site served on localhost, and one Chromium for a test file. */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { serveDirectory, type RunningServer } from '../../scripts/lib/static-server.ts';
@@ -12,8 +12,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  const server = await serveDirectory(dist);
+/** Serves `root` (the fixture site's dist/ unless told) at `mount`, and starts Chromium. */
+export async function openSite(root = dist, { mount = '/' }: { mount?: string } = {}): Promise<Site> {
+  const server = await serveDirectory(root, { mount });
   const browser = await launchChromium();
   return {
     url: server.url,
