@@ -22,6 +22,7 @@ import { duplicateBriefings, duplicateNames, duplicateSources } from './rules/du
 import { futureDates } from './rules/future-dates.ts';
 import { parentCycles, placeFieldHint, placesOutsideCountry } from './rules/places.ts';
 import { referenceProblems, type Registries } from './rules/references.ts';
+import { unreviewedActorFiles, unreviewedActorProblems } from './rules/unreviewed-actors.ts';
 import type { Schema } from './schema-problems.ts';
 import { sharePlaces } from '../cache/handoff.ts';
 import { shareFrontMatter, shareNames } from './shared.ts';
@@ -74,6 +75,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   shareNames(actors, countryFiles);
   sharePlaces(places);
   const registries: Registries = { actors: actorIdRegistry(actors), countries, places: placeIdRegistry(places) };
+  const unreviewedActors = unreviewedActorFiles(actors);
   problems.push(...duplicateNames('actor', actors), ...duplicateNames('place', places), ...parentCycles(places));
   problems.push(...(await placesOutsideCountry(places, countries)));
   for (const { file, data, locate } of [...actors.values(), ...places.values()]) problems.push(...referenceProblems(file, data, locate, registries));
@@ -97,6 +99,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
     const locate = (path: readonly PropertyKey[]) => (parsed ??= parseSource(text)).locate(path);
     problems.push(
       ...referenceProblems(f.file, data, locate, registries),
+      ...unreviewedActorProblems(f.file, data, locate, unreviewedActors),
       ...futureDates(f.file, data, options.today, locate),
       ...duplicateSources(f.file, data, locate),
     );

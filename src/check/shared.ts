@@ -54,7 +54,7 @@ export function releaseCheckedBriefings(): void {
  * src/data/countries.ts). A note the schema refuses stops the build, so its
  * aliases are taken as they parse.
  */
-export function shareNames(actors: ReadonlyMap<string, { data: ActorFields }>, countryNotes: readonly ContentFile[]): void {
+export function shareNames(actors: ReadonlyMap<string, { data: Pick<ActorFields, 'name' | 'aliases'> }>, countryNotes: readonly ContentFile[]): void {
   handoff.actorNames = new Map([...actors].map(([id, { data }]) => [id, { name: data.name, aliases: data.aliases }]));
   handoff.countryAliases = new Map(
     countryNotes.flatMap((f) => {

@@ -10,6 +10,8 @@ import { normaliseText } from './text.ts';
 /** The fields of a valid actor the checks across files read. */
 export interface ActorFields {
   name: string;
+  role: string;
+  description: string;
   aliases: string[];
   country?: string;
 }

@@ -405,6 +405,14 @@ const failing: Case[] = [
     message: '`summary` still holds a placeholder: “TODO: one or two sentences: what…”',
     count: 6,
   },
+  {
+    name: 'actor-unreviewed',
+    what: 'a published briefing names an actor whose file is still the stub `npm run ingest` writes',
+    file: `${B}2024-11-03-un-warns-internationalisation.mdx`,
+    at: '5:28',
+    rule: 'actor/unreviewed',
+    message: '`actors[1]` names `stephane-dujarric`, whose file src/content/actors/stephane-dujarric.yaml is not reviewed yet',
+  },
 ];
 
 /** Inputs that look odd but are fine: they must pass. */

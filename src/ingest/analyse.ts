@@ -1,0 +1,150 @@
+/**
+ * The analysis step of `npm run ingest`: a report's text in, its
+ * developments out, each with its sentences, date, linked actors, countries
+ * and places, the names the registries do not hold, quoted speech, and what
+ * needs a source. Everything it returns is cut from the report's text.
+ *
+ * The steps, each in its own module: paragraphs and sentences
+ * (report-text.ts), linking against the registries (name-index.ts,
+ * linking.ts), new names (name-chunks.ts, new-names.ts), which paragraphs
+ * tell developments (paragraphs.ts) and how each splits (developments.ts),
+ * dates (dates.ts), quotes (quotes.ts), and what needs a source (source-needs.ts).
+ */
+import { dateExpressions, developmentDates, namedDays } from './dates.ts';
+import { splitParagraph, subjectOf, type SentenceClues } from './developments.ts';
+import { linkReport, type Mention } from './linking.ts';
+import { buildNameIndex, nameWords } from './name-index.ts';
+import { findNewNames, type SentenceNames } from './new-names.ts';
+import { unusedReasons } from './paragraphs.ts';
+import { findQuotes, type Speaker } from './quotes.ts';
+import { readReport, type Paragraph, type Sentence } from './report-text.ts';
+import { sourceNeeds } from './source-needs.ts';
+import type { Development, IngestRegistries, NewActor, ReportAnalysis, SourceNeed, UnusedParagraph } from './types.ts';
+
+export function analyseReport(text: string, options: { date: string; registries: IngestRegistries }): ReportAnalysis {
+  const paragraphs = readReport(text);
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const index = buildNameIndex(options.registries);
+  const linked = linkReport(paragraphs, index);
+  const found = findNewNames(paragraphs, linked);
+  const facts = new Map(sentences.map((s) => [s, sentenceFacts(s, options.date)] as const));
+  const mentionsOf = (s: Sentence) => linked.get(s) ?? [];
+  const namesOf = (s: Sentence): SentenceNames => found.get(s) ?? { actors: [], places: [] };
+
+  const reasons = unusedReasons(paragraphs, new Map(paragraphs.map((p) => [p.index, specifics(p, mentionsOf, namesOf, facts)] as const)));
+  const unused: UnusedParagraph[] = paragraphs.flatMap((p) => {
+    const reason = reasons[p.index];
+    return reason ? [{ paragraph: p.index, text: p.text, reason }] : [];
+  });
+  const groups = paragraphs.filter((p) => reasons[p.index] === undefined).flatMap((p) => splitParagraph(p.sentences, (s) => clues(mentionsOf(s), namesOf(s))));
+  const dates = developmentDates(
+    groups.map((group) => group.map((s) => s.text).join(' ')),
+    options.date,
+  );
+  const developments = groups.map((group, i): Development => {
+    const mentions = group.flatMap(mentionsOf);
+    const ids = (kind: Mention['kind']) => unique(mentions.filter((m) => m.kind === kind).map((m) => m.id));
+    return {
+      ...dates[i]!,
+      paragraph: group[0]!.paragraph,
+      sentences: group.map((s) => s.text),
+      actors: ids('actor'),
+      countries: ids('country'),
+      places: ids('place'),
+      freePlaces: uniqueBy(
+        group.flatMap((s) => namesOf(s).places),
+        (name) => name,
+      ),
+      newActors: uniqueBy(
+        group.flatMap((s) => namesOf(s).actors.map(({ name, kind }): NewActor => ({ name, kind, sentence: s.text }))),
+        (a) => a.name,
+      ),
+      quotes: findQuotes(text, group, (s) => speakers(mentionsOf(s), namesOf(s))),
+      needsSource: group.flatMap((s) => facts.get(s)!.needs),
+    };
+  });
+  return { developments, unused };
+}
+
+interface SentenceFacts {
+  needs: SourceNeed[];
+  /** The days its date expressions name. */
+  days: string[];
+}
+
+function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
+  const expressions = dateExpressions(sentence.text, reportDate);
+  const spans = expressions.map((e) => ({ start: sentence.start + e.start, end: sentence.start + e.end }));
+  return { needs: sourceNeeds(sentence, spans), days: namedDays(sentence.text, reportDate) };
+}
+
+/** What a paragraph names that could be its own: actors, places, new names, figures, days (countries are too broad to tell); and who acts in it as a subject. */
+function specifics(
+  paragraph: Paragraph,
+  mentionsOf: (s: Sentence) => readonly Mention[],
+  namesOf: (s: Sentence) => SentenceNames,
+  facts: ReadonlyMap<Sentence, SentenceFacts>,
+): Set<string> {
+  return new Set(
+    paragraph.sentences.flatMap((s) => [
+      ...mentionsOf(s)
+        .filter((m) => m.kind !== 'country')
+        .map((m) => `${m.kind}:${m.id}`),
+      ...namesOf(s).actors.map((a) => `new:${key(a.name)}`),
+      ...namesOf(s).places.map((name) => `place:${key(name)}`),
+      ...facts
+        .get(s)!
+        .needs.filter((n) => n.kind === 'figure')
+        .map((n) => `figure:${n.text}`),
+      ...facts.get(s)!.days.map((day) => `day:${day}`),
+      ...actingSubjects(s, mentionsOf(s), namesOf(s)),
+    ]),
+  );
+}
+
+/**
+ * What the split compares sentences by: the people and organisations they
+ * name (registry actors and new names; a country acting is too broad to tell
+ * one event from another: "Russia struck …", "Ukraine's partners …"), and the
+ * countries and places a later sentence may refer back to.
+ */
+function clues(mentions: readonly Mention[], names: SentenceNames): SentenceClues {
+  return {
+    actors: [
+      ...mentions.filter((m) => m.kind === 'actor').map((m) => ({ key: `${m.kind}:${m.id}`, first: m.first, last: m.last })),
+      ...names.actors.map((a) => ({ key: `new:${key(a.name)}`, first: a.first, last: a.last })),
+    ],
+    others: mentions.filter((m) => m.kind !== 'actor' && !m.inside).map((m) => `${m.kind}:${m.id}`),
+  };
+}
+
+/** The people and organisations the sentence names as its subject, as `acts:` items. */
+function actingSubjects(sentence: Sentence, mentions: readonly Mention[], names: SentenceNames): string[] {
+  const subject = subjectOf(sentence, clues(mentions, names).actors);
+  return subject === 'pronoun' ? [] : [...subject].map((k) => `acts:${k}`);
+}
+
+function speakers(mentions: readonly Mention[], names: SentenceNames): Speaker[] {
+  return [
+    ...mentions.filter((m) => m.kind === 'actor').map((m) => ({ name: m.text, actor: m.id, first: m.first, last: m.last })),
+    ...names.actors.map((a) => ({ name: a.name, first: a.first, last: a.last })),
+  ];
+}
+
+function key(name: string): string {
+  return nameWords(name).join('-');
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function uniqueBy<T>(values: readonly T[], by: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const k = key(by(value));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

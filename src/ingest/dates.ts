@@ -1,0 +1,108 @@
+/**
+ * The dates a report's words name, resolved against the report's date with
+ * chrono-node's British English parser (day before month: "4/11" is 4
+ * November). A report tells what has happened, so a bare weekday is the last
+ * such day on or before the report's date, and "the next day", "two days
+ * later", "the same day" or "that evening" count from the date of the
+ * development before, which a development naming no day of its own keeps.
+ * Nothing counted from an event lands after the report's date: a report
+ * tells what has happened, and a counted day after it is a misreading.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateExpression {
+  /** As the report writes it. */
+  text: string;
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  /** The day it names, YYYY-MM-DD, or undefined when it names no single day ("in February 2022", "at 09:10"). */
+  date?: string;
+  /** Whether it counts from another event rather than from the report's date ("the next day", "two days later"). */
+  relative: boolean;
+}
+
+export interface ResolvedDate {
+  date: string;
+  /** The words it was resolved from; undefined when it is the report's date because the text names none. */
+  dateText?: string;
+}
+
+const parser = chrono.en.GB.clone();
+// chrono reads "the day before" and "the next day" but not these three.
+const SHIFT: Record<string, number> = { following: 1, previous: -1, same: 0 };
+parser.parsers.push({
+  pattern: () => /\bthe (following|previous|same) day\b/i,
+  extract: (context, match) => {
+    const day = new Date(context.refDate);
+    day.setUTCDate(day.getUTCDate() + SHIFT[match[1]!.toLowerCase()]!);
+    return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
+  },
+});
+
+/** A time of day without a day ("that evening", "by the evening"): the day the text is already on. */
+const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night)\b/i;
+/** What may stand before a time frame that opens a sentence: "Also on Monday", "The next day", "Overnight into Sunday", "That evening". */
+const BEFORE_OPENING_TIME = /^(?:(?:also|then|later|and)\s+)?(?:(?:on|in|at|that|this|the|overnight|into|early|late)\s+)*$/i;
+
+/** Every date or time expression in `text`, the days resolved against `reference` (YYYY-MM-DD). */
+export function dateExpressions(text: string, reference: string): DateExpression[] {
+  return parser.parse(text, { instant: noon(reference), timezone: 0 }, { forwardDate: false }).map((result) => {
+    const relative = /\b(?:later|earlier|next|following|previous|same|before|after)\b/i.test(result.text) && !/\b(?:ago|last|this)\b/i.test(result.text);
+    const names = result.start.isCertain('day') || result.start.isCertain('weekday');
+    const words = result.text.replace(/[\s,.;:]+$/u, '');
+    const found = { text: words, start: result.index, end: result.index + words.length, relative };
+    return names ? { ...found, date: pastWeekday(result.start, isoDay(result.start.date()), reference) } : found;
+  });
+}
+
+/**
+ * Each development's date, in report order: the first day its text names,
+ * resolved against the report's date, or against the date of the development
+ * before for "the next day" and for a time of day alone ("by the evening");
+ * the date of the development before (the report's date for the first) when
+ * it names none. A counted or vague expression that would land after the
+ * report's date ("two days later", "in the weeks ahead") does not date it.
+ */
+export function developmentDates(texts: readonly string[], reportDate: string): ResolvedDate[] {
+  let previous = reportDate;
+  return texts.map((text) => {
+    for (const e of dateExpressions(text, reportDate)) {
+      const date = e.relative ? dateExpressions(e.text, previous)[0]?.date : (e.date ?? (TIME_OF_DAY.test(e.text) ? previous : undefined));
+      // A day after the report's date is kept only when the text writes it out ("on 17 November"): counted or vague, it is a misreading.
+      if (date === undefined || (date > reportDate && (e.relative || !/\d/.test(e.text))) || /\bnow\b/i.test(e.text)) continue;
+      previous = date;
+      return { date, dateText: e.text };
+    }
+    return { date: previous };
+  });
+}
+
+/** The days a text names by themselves, as evidence of what it tells: not those counted from another event, "now", or after the report's date. */
+export function namedDays(text: string, reportDate: string): string[] {
+  return dateExpressions(text, reportDate).flatMap((e) =>
+    e.date === undefined || e.relative || e.date > reportDate || /\bnow\b/i.test(e.text) ? [] : [e.date],
+  );
+}
+
+/** Whether the sentence opens with a time frame of its own ("The next day, …", "On Tuesday …", "That evening …"), not one reached "by" a time. */
+export function opensWithTimeFrame(sentence: string): boolean {
+  const first = dateExpressions(sentence, '2000-01-01')[0];
+  return first !== undefined && BEFORE_OPENING_TIME.test(sentence.slice(0, first.start));
+}
+
+/** A weekday alone that chrono puts after the report's date means the week before. */
+function pastWeekday(components: chrono.ParsedComponents, date: string, reference: string): string {
+  if (components.isCertain('day') || date <= reference) return date;
+  const day = new Date(noon(date));
+  day.setUTCDate(day.getUTCDate() - 7);
+  return isoDay(day);
+}
+
+function noon(isoDate: string): Date {
+  return new Date(`${isoDate}T12:00:00Z`);
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,147 @@
+/**
+ * Splitting a paragraph into the developments it tells. A development is an
+ * event: the reactions to it and the sentences that follow it up stay with
+ * it, so a paragraph splits only on a strong signal, and a doubtful sentence
+ * goes on with the development before (under-splitting costs a reviewer a
+ * cut; over-splitting costs a whole draft). A sentence starts a new
+ * development when:
+ *
+ * - it opens with a marker of a new topic ("Meanwhile", "Elsewhere", "In other news");
+ * - it opens with a new time frame ("The next day", "On Tuesday", "That
+ *   evening", "Two days later"), and the development before is more than a
+ *   lead-in sentence ("Ukraine's partners moved to reinforce their support.");
+ * - its subject names people or organisations the development has not named,
+ *   and nothing in it refers back: no pronoun, no "this"/"these", no person,
+ *   organisation or country named before, no "the talks" where the talks were
+ *   named before;
+ * - its subject names other actors than the development's subject did, with
+ *   its verb in the present perfect ("X has called for …"): the tense in which
+ *   a report's lead gives a new statement, where a reaction is told in the past.
+ */
+import { opensWithTimeFrame } from './dates.ts';
+import type { Sentence, Term } from './report-text.ts';
+
+/** An actor named in a sentence: `key` is the same for every mention of one actor. */
+export interface ActorSpan {
+  key: string;
+  /** Terms `first` to `last` (inclusive) of the sentence. */
+  first: number;
+  last: number;
+}
+
+/** What a sentence names, as the split reads it. */
+export interface SentenceClues {
+  /** People and organisations, registry or new: what a subject is compared by. */
+  actors: readonly ActorSpan[];
+  /** Everything else it names that a later sentence may refer back to (countries, places), by key. */
+  others?: readonly string[];
+}
+
+const NEW_TOPIC = /^(?:meanwhile|separately|elsewhere|in other news|in a separate\b|on another front)/i;
+const PRONOUN = /^(?:he|she|they|it|his|her|their|its|we)$/i;
+/** Words that point back to something already told. */
+const REFERS_BACK = /^(?:he|she|it|they|him|her|his|hers|its|them|their|theirs|this|these|those)$/i;
+/** "that" refers back only before a time: "that evening"; elsewhere it is mostly a conjunction ("said that …"). */
+const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week)$/i;
+/** What opens an adverbial before the subject: "On the ground,", "During this visit,", "Domestically,". */
+const OPENER_TAGS = ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Value', 'Gerund'];
+
+export function splitParagraph(sentences: readonly Sentence[], cluesOf: (s: Sentence) => SentenceClues): Sentence[][] {
+  const developments: Sentence[][] = [];
+  let subject: ReadonlySet<string> = new Set();
+  for (const sentence of sentences) {
+    const current = developments.at(-1);
+    const clues = cluesOf(sentence);
+    const found = subjectOf(sentence, clues.actors);
+    if (!current || startsDevelopment(sentence, clues, found, current, subject, cluesOf)) {
+      developments.push([sentence]);
+      subject = found === 'pronoun' ? new Set() : found;
+    } else {
+      current.push(sentence);
+      if (subject.size === 0 && found !== 'pronoun') subject = found;
+    }
+  }
+  return developments;
+}
+
+function startsDevelopment(
+  sentence: Sentence,
+  clues: SentenceClues,
+  found: ReadonlySet<string> | 'pronoun',
+  current: readonly Sentence[],
+  subject: ReadonlySet<string>,
+  cluesOf: (s: Sentence) => SentenceClues,
+): boolean {
+  if (NEW_TOPIC.test(sentence.text)) return true;
+  if (opensWithTimeFrame(sentence.text)) return !isLeadIn(current, cluesOf);
+  if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
+  if (presentPerfectAfterSubject(sentence.terms)) return true;
+  const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
+  return ![...found].some((key) => named.has(key)) && !refersBack(sentence, clues, current, named);
+}
+
+/** A development of one sentence that names no day, figure, quote or actor: it leads into what follows. */
+function isLeadIn(current: readonly Sentence[], cluesOf: (s: Sentence) => SentenceClues): boolean {
+  const [only, ...more] = current;
+  if (!only || more.length > 0 || cluesOf(only).actors.length > 0 || /["“”]/.test(only.text)) return false;
+  return !only.terms.some((t) => t.tags.has('Value') || t.tags.has('Date'));
+}
+
+/** Whether the sentence points back to the development so far: a pronoun, "this"/"that evening", a name or a noun it has used. */
+function refersBack(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[], named: ReadonlySet<string>): boolean {
+  const { terms } = sentence;
+  if (keysOf(clues).some((key) => named.has(key))) return true;
+  const pointer = terms.some((t, i) => REFERS_BACK.test(t.text) || (/^that$/i.test(t.text) && THAT_TIME.test(terms[i + 1]?.text ?? '')));
+  if (pointer) return true;
+  // "the talks", "the missile": a definite noun the development has already used.
+  const nouns = new Set(current.flatMap((s) => s.terms.filter(isCommonNoun).map(stem)));
+  return terms.some((t, i) => i > 0 && /^the$/i.test(terms[i - 1]!.text) && isCommonNoun(t) && nouns.has(stem(t)));
+}
+
+function isCommonNoun(term: Term): boolean {
+  return term.tags.has('Noun') && !term.tags.has('ProperNoun') && !term.tags.has('Pronoun') && /^\p{Ll}/u.test(term.text);
+}
+
+function stem(term: Term): string {
+  return term.text.toLowerCase().replace(/(?:es|s)$/, '');
+}
+
+function keysOf(clues: SentenceClues): string[] {
+  return [...clues.actors.map((a) => a.key), ...(clues.others ?? [])];
+}
+
+/** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */
+function presentPerfectAfterSubject(terms: readonly Term[]): boolean {
+  let verb = subjectStart(terms);
+  while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
+  if (!/^(?:has|have)$/i.test(terms[verb]?.text ?? '')) return false;
+  const next = terms[verb + 1]?.tags.has('Adverb') ? terms[verb + 2] : terms[verb + 1];
+  return next !== undefined && (next.tags.has('PastTense') || next.tags.has('Participle'));
+}
+
+/** The actors the sentence's grammatical subject names, or `pronoun`. */
+export function subjectOf(sentence: Sentence, actors: readonly ActorSpan[]): ReadonlySet<string> | 'pronoun' {
+  const { terms } = sentence;
+  const start = subjectStart(terms);
+  if (PRONOUN.test(terms[start]?.text ?? '')) return 'pronoun';
+  let end = start;
+  while (end < terms.length && !terms[end]!.tags.has('Verb')) end++;
+  return new Set(actors.filter((a) => a.first >= start && a.last < end).map((a) => a.key));
+}
+
+/** Where the subject begins, past the adverbials that open the sentence and end in a comma ("Meanwhile, on Monday, …"). */
+function subjectStart(terms: readonly Term[]): number {
+  let start = 0;
+  for (;;) {
+    const opener = terms[start];
+    if (!opener || !(OPENER_TAGS.some((tag) => opener.tags.has(tag)) || /^according$/i.test(opener.text))) return start;
+    const comma = terms.findIndex((t, i) => i >= start && t.post.includes(','));
+    const verb = terms.findIndex((t, i) => i >= start && t.tags.has('Verb') && !t.tags.has('Gerund') && !/^according$/i.test(t.text));
+    if (comma === -1 || (verb !== -1 && verb <= comma)) return start;
+    start = comma + 1;
+  }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((k) => b.has(k));
+}

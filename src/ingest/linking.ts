@@ -1,0 +1,204 @@
+/**
+ * Linking a report's words to the registries: each actor, country and place
+ * it names, by name, alias, demonym, or surname (after a first full mention,
+ * or after a title).
+ * The longest name wins, so "Ukrainian Air Force" is the actor and not the
+ * demonym, "Kursk Oblast" the place and not a word; a span linked to one
+ * thing links to nothing else.
+ *
+ * A place's name names the place only where it stands for it:
+ * - a region's name without its kind ("Kharkiv" of "Kharkiv Oblast") names
+ *   the region before "region(s)"/"oblast" ("the Kharkiv and Zaporizhzhia
+ *   regions"), after "region of" ("the border region of Kursk"), or anywhere
+ *   when no place in the registry bears the bare name ("the Kursk direction",
+ *   "Rostov's governor", where the city is Rostov-on-Don);
+ * - a name that modifies a facility's noun ("the Zaporizhzhia nuclear power
+ *   plant") names the facility, which may stand elsewhere: no place;
+ * - a city that speaks or has partners ("Moscow said", "Kyiv's allies")
+ *   stands for its government: no place, and no country either, as the
+ *   report does not say which.
+ */
+import { capitalsOf, nameWords, type EntityKind, type NameEntry, type NameIndex } from './name-index.ts';
+import { isCapitalised, joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
+import { isSpeechVerb } from './speech.ts';
+
+export interface Mention {
+  kind: EntityKind;
+  id: string;
+  form: NameEntry['form'];
+  /** Terms `first` to `last` (inclusive) of the sentence. */
+  first: number;
+  last: number;
+  /** As the report writes it. */
+  text: string;
+  /** A country named inside an actor's name ("Ukrainian Air Force"): it counts for the development, but is not an actor of the sentence. */
+  inside?: true;
+}
+
+/** Each sentence's mentions. The report is read in order, as a surname alone counts only after its person's full name. */
+export function linkReport(paragraphs: readonly Paragraph[], index: NameIndex): Map<Sentence, Mention[]> {
+  const named = new Set<string>();
+  const linked = new Map<Sentence, Mention[]>();
+  for (const sentence of paragraphs.flatMap((p) => p.sentences)) {
+    const mentions = linkSentence(sentence, index, named);
+    for (const m of mentions) if (m.kind === 'actor') named.add(m.id);
+    linked.set(sentence, mentions);
+  }
+  return linked;
+}
+
+function linkSentence(sentence: Sentence, index: NameIndex, named: ReadonlySet<string>): Mention[] {
+  const { terms } = sentence;
+  const words = terms.map((t) => nameWords(t.text));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < terms.length;) {
+    const found = longestMatch(terms, words, i, index, named);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const { entry, last } = found;
+    const text = sentence.text.slice(terms[i]!.start - sentence.start, terms[last]!.end - sentence.start);
+    mentions.push({ kind: entry.kind, id: entry.id, form: entry.form, first: i, last, text: text.replace(/['’]s$/u, '') });
+    if (entry.kind === 'actor') mentions.push(...countriesInside(sentence, words, i, last, index));
+    i = last + 1;
+  }
+  return mentions;
+}
+
+/** The countries an actor's name holds: "Ukrainian Air Force" → ua, "Security Service of Ukraine" → ua. */
+function countriesInside(sentence: Sentence, words: readonly string[][], first: number, last: number, index: NameIndex): Mention[] {
+  const inside: Mention[] = [];
+  for (let i = first; i <= last; i++) {
+    if (!isCapitalised(sentence.terms[i]!)) continue;
+    for (const entry of index.get(words[i]![0] ?? '') ?? []) {
+      const end = entry.kind === 'country' && entry.capitals === undefined ? matchEnd(entry.words, words, i) : undefined;
+      if (end === undefined || end > last) continue;
+      inside.push({ kind: 'country', id: entry.id, form: entry.form, first: i, last: end, text: spanText(sentence.terms, i, end), inside: true });
+      i = end;
+      break;
+    }
+  }
+  return inside;
+}
+
+function longestMatch(
+  terms: readonly Term[],
+  words: readonly string[][],
+  start: number,
+  index: NameIndex,
+  named: ReadonlySet<string>,
+): { entry: NameEntry; last: number } | undefined {
+  const first = terms[start]!;
+  if (!isCapitalised(first)) return undefined;
+  for (const entry of index.get(words[start]![0] ?? '') ?? []) {
+    const last = matchEnd(entry.words, words, start);
+    if (last === undefined) continue;
+    if (entry.capitals !== undefined && capitalsOf(spanText(terms, start, last)) !== entry.capitals) continue;
+    // A surname names someone the report has named in full, or after a title: "President Zelensky".
+    if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!))) continue;
+    if ((entry.form === 'surname' || (entry.kind === 'country' && entry.form === 'name')) && insideLongerName(terms, start, last)) continue;
+    if (entry.kind !== 'place') return { entry, last };
+    const end = entry.form === 'region' ? regionEnd(terms, start, last, entry.bare === true) : last;
+    if (end === undefined) continue;
+    if (modifiesFacility(terms, end) || (entry.placeKind === 'city' && standsForGovernment(terms, end))) return undefined;
+    return { entry, last: end };
+  }
+  return undefined;
+}
+
+const REGION_NOUN = /^(?:region|regions|oblast|oblasts|province|provinces)$/;
+/** Nouns of facilities a place's name may modify: "the Zaporizhzhia nuclear power plant", "Kursk airport". */
+const FACILITY_NOUN = /^(?:plant|station|dam|airport|airfield|port|refinery|reactor|factory|depot|terminal|base)$/;
+/** What a city's government has and a place does not: "Kyiv's partners", "Moscow's position". */
+const GOVERNMENT_NOUN = /^(?:partners|allies|government|leadership|position|response|officials|diplomats|negotiators|demands|stance|policy)$/;
+
+/** The last term a region's bare name covers in this context, or undefined when it does not name the region here. */
+function regionEnd(terms: readonly Term[], first: number, last: number, bare: boolean): number | undefined {
+  const next = terms[last + 1];
+  if (next && joined(terms[last]!, next) && REGION_NOUN.test(next.text)) return last + 1;
+  if (terms[first - 1]?.text === 'of' && REGION_NOUN.test(terms[first - 2]?.text ?? '')) return last;
+  // "the Kharkiv, Sumy and Zaporizhzhia regions": names joined by "and" or commas, before a plural region noun.
+  let joinedByAnd = false;
+  for (let j = last + 1; j < Math.min(terms.length, last + 8); j++) {
+    const t = terms[j]!;
+    joinedByAnd ||= /^(?:and|or)$/.test(t.text) || terms[j - 1]!.post.includes(',');
+    if (/^(?:regions|oblasts|provinces)$/.test(t.text)) return joinedByAnd ? last : undefined;
+    if (!/^(?:and|or)$/.test(t.text) && !isCapitalised(t)) break;
+  }
+  return bare ? last : undefined;
+}
+
+/** Whether the name right before `last` + 1 opens a facility's noun, with up to two lowercase words between: "nuclear power plant". */
+function modifiesFacility(terms: readonly Term[], last: number): boolean {
+  for (let j = last + 1; j <= last + 3 && j < terms.length; j++) {
+    if (!joined(terms[j - 1]!, terms[j]!) || isCapitalised(terms[j]!)) return false;
+    if (FACILITY_NOUN.test(terms[j]!.text)) return true;
+  }
+  return false;
+}
+
+function standsForGovernment(terms: readonly Term[], last: number): boolean {
+  const next = terms[last + 1];
+  if (!next) return false;
+  if (/['’]s$/u.test(terms[last]!.text)) return GOVERNMENT_NOUN.test(next.text);
+  return isSpeechVerb(next) || next.tags.has('Modal');
+}
+
+/** The index of the last term the entry's words cover from `start`, if they cover whole terms. */
+function matchEnd(entryWords: readonly string[], words: readonly string[][], start: number): number | undefined {
+  let at = 0;
+  for (let t = start; t < words.length; t++) {
+    for (const word of words[t]!) if (entryWords[at++] !== word) return undefined;
+    if (at === entryWords.length) return t;
+  }
+  return undefined;
+}
+
+function spanText(terms: readonly Term[], first: number, last: number): string {
+  return terms
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/**
+ * Whether a country's name or a surname is one word of someone else's name:
+ * "Jordan Bardella", "Georgia Meloni", "Chad Smith", "Kim Jong Un". A
+ * capitalised neighbour that is only a title ("Ukraine Defence Minister") does not count.
+ */
+function insideLongerName(terms: readonly Term[], first: number, last: number): boolean {
+  const before = terms[first - 1];
+  const after = terms[last + 1];
+  const lastTerm = terms[last]!;
+  const possessive = /['’]s$/u.test(lastTerm.text);
+  const nameAfter = !possessive && after !== undefined && joined(lastTerm, after) && isCapitalised(after) && !isTitle(after);
+  const nameBefore = before !== undefined && joined(before, terms[first]!) && before.tags.has('FirstName');
+  return nameAfter || nameBefore;
+}
+
+/** Role nouns compromise does not tag as an office, which head a title as "Minister" does. */
+const ROLE_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'chief',
+  'head',
+  'governor',
+  'ambassador',
+  'envoy',
+  'premier',
+  'senator',
+  'speaker',
+  'adviser',
+  'advisor',
+  'aide',
+  'commissioner',
+  'ombudsman',
+  'prosecutor',
+  'general',
+]);
+
+/** A word of a title or an office: one compromise knows (President, Minister, Defence, Foreign) or a role noun (Ambassador, Envoy). */
+export function isTitle(term: Term): boolean {
+  return term.tags.has('Honorific') || term.tags.has('Actor') || ROLE_NOUNS.has(term.text.toLowerCase());
+}

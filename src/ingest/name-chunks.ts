@@ -1,0 +1,180 @@
+/**
+ * The names in a sentence that the registries do not hold: runs of
+ * capitalised words that compromise tags as names, with linked mentions cut
+ * out and split where a title stands ("IAEA Director General Rafael Grossi" →
+ * "IAEA", "Rafael Grossi"). Whether a segment is a person, an organisation, a
+ * place or nothing is decided in new-names.ts.
+ */
+import type { Mention } from './linking.ts';
+import { isTitle } from './linking.ts';
+import { isCapitalised, joined, type Sentence, type Term } from './report-text.ts';
+
+export interface NameSegment {
+  /** Terms `first` to `last` (inclusive) of the sentence. */
+  first: number;
+  last: number;
+  /** As the report writes it. */
+  text: string;
+  /** A title stands right before it ("Minister Rustem Umerov", "spokesman Dmitry Peskov"). */
+  afterTitle: boolean;
+  /** It holds an organisation's head word ("Ministry", "Forces") or joins words with "of"/"for" after one. */
+  organisationWord: boolean;
+}
+
+/** Head words of organisations' names that compromise does not tag as such ("Ministry", "Service" and "Group" it does). */
+const ORGANISATION_HEADS = new Set([
+  'force',
+  'forces',
+  'staff',
+  'guard',
+  'brigade',
+  'parliament',
+  'navy',
+  'party',
+  'alliance',
+  'command',
+  'battalion',
+  'regiment',
+  'assembly',
+  'cabinet',
+  'mission',
+  'court',
+  'rada',
+  'duma',
+  'network',
+  'association',
+  'foundation',
+  'institute',
+]);
+
+/** Parts of speech that make a sentence's first word an ordinary word rather than a name ("During", "Local", "Concerns"). */
+const COMMON_AT_START = [
+  'Adjective',
+  'Verb',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Plural',
+  'QuestionWord',
+  'Expression',
+  'Negative',
+];
+const NAME_TAGS = ['Person', 'Organization', 'Place', 'Acronym'];
+
+/** A title or role word; an acronym compromise tags as an office ("NATO") is a name, not a title. */
+function isRoleWord(term: Term): boolean {
+  return isTitle(term) && /\p{Ll}/u.test(term.text);
+}
+
+/** An organisation's head word; a possessive ("Putin's administration") is whose it is, not its name. */
+function isOrganisationWord(term: Term): boolean {
+  return (term.tags.has('Organization') || ORGANISATION_HEADS.has(term.text.toLowerCase())) && !/['’]s$/u.test(term.text);
+}
+
+/** Each run of unlinked name words in the sentence, split at its titles. */
+export function nameSegments(sentence: Sentence, mentions: readonly Mention[]): NameSegment[] {
+  const { terms } = sentence;
+  const linked = new Set(mentions.flatMap((m) => range(m.first, m.last)));
+  // A country may end an organisation's name: "Security Service of Ukraine".
+  const countries = new Map(mentions.filter((m) => m.kind === 'country' && m.form === 'name').map((m) => [m.first, m.last]));
+  const nameLike = terms.map((term, i) => !linked.has(i) && isNameWord(terms, i));
+  const segments: NameSegment[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!nameLike[i]) continue;
+    let last = i;
+    for (let next = runContinues(terms, nameLike, countries, i, last); next !== undefined; next = runContinues(terms, nameLike, countries, i, last))
+      last = next;
+    segments.push(...splitRun(sentence, i, last));
+    i = last;
+  }
+  return segments;
+}
+
+function isNameWord(terms: readonly Term[], i: number): boolean {
+  const term = terms[i]!;
+  if (!isCapitalised(term) || term.tags.has('Value') || term.tags.has('Date') || term.text === 'I') return false;
+  const opensSentence = i === 0 || /[:“"‘(]/.test(terms[i - 1]!.post + term.pre);
+  if (!opensSentence) return true;
+  // A sentence's first word is capitalised anyway: it is a name if compromise says so, or knows it as no other part of speech.
+  return NAME_TAGS.some((tag) => term.tags.has(tag)) || !COMMON_AT_START.some((tag) => term.tags.has(tag));
+}
+
+/**
+ * The last term of a run of names once it takes in what follows `last`: a
+ * word joined by spaces or a hyphen ("Tae-yul"), or, in an organisation's
+ * name, "of"/"for" (and "the") and a name or a country ("Institute for the
+ * Study of War", "Security Service of Ukraine").
+ */
+function runContinues(
+  terms: readonly Term[],
+  nameLike: readonly boolean[],
+  countries: ReadonlyMap<number, number>,
+  first: number,
+  last: number,
+): number | undefined {
+  const current = terms[last]!;
+  const next = terms[last + 1];
+  if (!next) return undefined;
+  if (current.post === '-' && !countries.has(last + 1)) return nameLike[last + 1] || !isCapitalised(next) ? last + 1 : undefined;
+  if (nameLike[last + 1] && joined(current, next)) return last + 1;
+  if (!terms.slice(first, last + 1).some(isOrganisationWord) || !/^(of|for)$/.test(next.text) || !joined(current, next)) return undefined;
+  const after = terms[last + 2]?.text === 'the' ? last + 3 : last + 2;
+  if (!terms[after] || !joined(terms[after - 1]!, terms[after]!)) return undefined;
+  if (nameLike[after]) return after;
+  return countries.get(after);
+}
+
+/**
+ * A run split into the names in it: titles are cut out ("Director General"),
+ * unless they open an organisation's name ("Foreign Ministry"), and a run
+ * that goes on after an organisation's name is cut after it ("General Staff |
+ * Anatolii Barhylevych").
+ */
+function splitRun(sentence: Sentence, first: number, last: number): NameSegment[] {
+  const { terms } = sentence;
+  const segments: NameSegment[] = [];
+  let start: number | undefined;
+  let organisationWord = false;
+  const close = (end: number) => {
+    if (start !== undefined && end >= start) segments.push(segment(sentence, start, end, organisationWord));
+    start = undefined;
+    organisationWord = false;
+  };
+  for (let i = first; i <= last; i++) {
+    const term = terms[i]!;
+    if (isRoleWord(term) && !opensOrganisation(terms, i, last)) {
+      close(i - 1);
+      continue;
+    }
+    // A lowercase word inside a hyphenated name ("Commander-in-Chief") goes on a name but does not open one.
+    if (start === undefined && !isCapitalised(term)) continue;
+    start ??= i;
+    if (isOrganisationWord(term)) organisationWord = true;
+    const next = terms[i + 1];
+    const nameGoesOn =
+      next !== undefined && i < last && !isOrganisationWord(next) && !next.tags.has('Place') && /^\p{Lu}/u.test(next.text) && joined(term, next);
+    if (isOrganisationWord(term) && nameGoesOn && !terms.slice(i + 1, last + 1).some(isOrganisationWord)) close(i);
+  }
+  close(last);
+  return segments;
+}
+
+/** Whether the title words from `i` run into an organisation's head word: "General Staff", "Chief Directorate". */
+function opensOrganisation(terms: readonly Term[], i: number, last: number): boolean {
+  let j = i;
+  while (j <= last && isRoleWord(terms[j]!) && !isOrganisationWord(terms[j]!)) j++;
+  return j <= last && isOrganisationWord(terms[j]!);
+}
+
+function segment(sentence: Sentence, first: number, last: number, organisationWord: boolean): NameSegment {
+  const { terms } = sentence;
+  const before = terms[first - 1];
+  const text = sentence.text.slice(terms[first]!.start - sentence.start, terms[last]!.end - sentence.start).replace(/['’]s$/u, '');
+  return { first, last, text, afterTitle: before !== undefined && isRoleWord(before), organisationWord };
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}

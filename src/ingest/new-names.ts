@@ -1,0 +1,199 @@
+/**
+ * What the report's unlinked names are: a new person, a new organisation, a
+ * place the places registry does not hold, or nothing (a weapon, a building
+ * named for its occupants, a common word):
+ *
+ * - a name with a digit, or one the report anywhere puts before a weapon noun
+ *   ("Storm Shadow missiles"), is a weapon's;
+ * - a name headed by the noun of an event, a treaty, a building or a body of
+ *   water ("World War", "St Peter's Basilica"), or written right before such
+ *   a lowercase noun ("the Siverskyi Donets–Donbas canal"), is none of these;
+ * - an acronym compromise knows as one, or a name with an organisation's head
+ *   word, is an organisation; a word in capitals it reads as an ordinary word
+ *   ("STOP") is shouting (a country's abbreviation before a title, "U.S.
+ *   Ambassador", is linked as the country, linking.ts);
+ * - one word set off after an organisation's noun ("the state nuclear
+ *   corporation, Rosatom,") is that organisation, and the first word of an
+ *   organisation's name, inside a later sentence ("Wagner" after "Wagner
+ *   Group"), names it again, unless it is a title's word ("General Staff");
+ * - a name compromise tags as a place, or one word after "in", "near" or
+ *   "city of", is a place, unless it is what says something ("the White House
+ *   said"): a building standing for its occupants is neither;
+ * - two to four other words are a person, and so is one word after a title
+ *   ("Foreign Minister Sikorski"); one other word is nothing (the Kremlin), or
+ *   the surname of a person the report has already named.
+ */
+import { nameWords } from './name-index.ts';
+import { isTitle, type Mention } from './linking.ts';
+import { nameSegments, type NameSegment } from './name-chunks.ts';
+import { joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
+import { isSpeechVerb } from './speech.ts';
+
+export interface FoundName {
+  name: string;
+  kind: 'person' | 'organisation';
+  /** Terms `first` to `last` (inclusive) of the sentence. */
+  first: number;
+  last: number;
+}
+
+export interface SentenceNames {
+  actors: FoundName[];
+  /** Places the registry does not hold, as the report writes them. */
+  places: string[];
+}
+
+/** Nouns that make the name before them a weapon's: "ATACMS missiles", "Patriot air defence systems". */
+const WEAPON_NOUN =
+  /^(?:missiles?|drones?|rockets?|systems?|launchers?|jets?|aircraft|tanks?|howitzers?|shells?|munitions?|bombs?|warheads?|interceptors?|batter(?:y|ies)|helicopters?|vehicles?|weapons?|artillery)$/i;
+
+/** Words after which one capitalised word is a place: "in Pokrovsk", "near Vuhledar", "the town of Selydove". */
+const PLACE_BEFORE = /^(?:in|near|outside|around|towards?|into|of)$/i;
+const PLACE_NOUN = /^(?:city|town|village|region|oblast|province|district|settlement)$/i;
+/** What a place has, after a possessive: "Rostov's governor", "Kherson's outskirts". */
+const PLACE_OWNS = /^(?:governor|mayor|outskirts|residents|authorities|region|oblast)$/i;
+
+/** Head nouns of what is neither a person nor an organisation: events, treaties, buildings, waters. */
+const NOT_ACTOR_HEAD =
+  /^(?:wars?|revolution|summit|conference|forum|games|olympics|cup|accords?|agreement|treaty|pact|declaration|basilica|cathedral|church|chapel|mosque|synagogue|temple|monastery|abbey|palace|castle|tower|square|stadium|museum|theatre|bridge|river|canal|lake|sea|reservoir|strait)$/i;
+/** Lowercase nouns that make the name before them a feature's or a facility's: "the Dnipro river", "the Kakhovka dam". */
+const FEATURE_NOUN = /^(?:river|canal|lake|sea|reservoir|strait|bay|dam|bridge|plant|station|airport|airfield|port|refinery)$/;
+/** Lowercase nouns after which a name set off by commas is an organisation's: "the state nuclear corporation, Rosatom,". */
+const ORGANISATION_NOUN =
+  /^(?:corporation|company|agency|operator|firm|broadcaster|utility|conglomerate|monopoly|group|ministry|service|militia|party|movement|organi[sz]ation)$/;
+
+export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyMap<Sentence, readonly Mention[]>): Map<Sentence, SentenceNames> {
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const segments = new Map(sentences.map((s) => [s, nameSegments(s, linked.get(s) ?? [])] as const));
+  const weapons = weaponNames(segments);
+  /** A person's last name → their name as first found, so that "Peskov" is "Dmitry Peskov". */
+  const people = new Map<string, string>();
+  /** The first word of an organisation named for a person or a place → its name: "Wagner" → "Wagner Group". */
+  const organisations = new Map<string, string>();
+  const found = new Map<Sentence, SentenceNames>();
+  for (const sentence of sentences) {
+    const names: SentenceNames = { actors: [], places: [] };
+    for (const segment of segments.get(sentence) ?? []) {
+      if (/\d/.test(segment.text) || weapons.has(key(segment.text))) continue;
+      if (notAnActor(sentence.terms, segment)) continue;
+      if (segment.first === segment.last && organisations.has(key(segment.text))) continue;
+      const kind = classify(sentence.terms, segment, people);
+      if (kind === 'place') names.places.push(segment.text);
+      else if (kind === 'organisation') {
+        const found = withDemonym(sentence, segment, linked.get(sentence) ?? []);
+        const head = sentence.terms[segment.first]!;
+        if (segment.last > segment.first && !isTitle(head)) organisations.set(key(head.text), found.name);
+        names.actors.push(found);
+      } else if (kind === 'person') {
+        const name = people.get(key(segment.text)) ?? segment.text;
+        people.set(key(name.split(/\s+/).at(-1)!), name);
+        names.actors.push({ name, kind, first: segment.first, last: segment.last });
+      }
+    }
+    names.actors.push(...shortForms(sentence, organisations, [...(linked.get(sentence) ?? []), ...names.actors]));
+    found.set(sentence, names);
+  }
+  return found;
+}
+
+function classify(terms: readonly Term[], segment: NameSegment, people: ReadonlyMap<string, string>): 'person' | 'organisation' | 'place' | undefined {
+  const words = terms.slice(segment.first, segment.last + 1);
+  // A country in an organisation's name ("Security Service of Ukraine") does not make it a place.
+  const placeWord = (t: Term) => t.tags.has('Place') && !t.tags.has('Country');
+  const place = words.some(placeWord) || (words.length === 1 && placeByContext(terms, segment.first));
+  if (words.length === 1) {
+    const [word] = words as [Term];
+    const capitals = /^\p{Lu}{2,}$/u.test(word.text.replace(/\./g, ''));
+    if ((capitals && word.tags.has('Acronym')) || (word.tags.has('Organization') && !place)) return 'organisation';
+    if (capitals) return undefined;
+    if (setOffAfterOrganisationNoun(terms, segment.first)) return 'organisation';
+    if (place) return speaks(terms, segment.last) ? undefined : 'place';
+    if (segment.afterTitle || people.has(key(word.text))) return 'person';
+    return /['’]s$/u.test(word.text) && PLACE_OWNS.test(terms[segment.last + 1]?.text ?? '') ? 'place' : undefined;
+  }
+  const person = words.some((t) => t.tags.has('Person'));
+  // A name ending in a place's word is a place even with an organisation's word in it: "Nuclear Power Plant", "Donetsk Region".
+  if (placeWord(words.at(-1)!) && !person) return speaks(terms, segment.last) ? undefined : 'place';
+  if (segment.organisationWord) return 'organisation';
+  if (place && !person) return speaks(terms, segment.last) ? undefined : 'place';
+  return words.length <= 4 ? 'person' : undefined;
+}
+
+/** A name headed by an event's, a building's or a water's noun, or written right before such a lowercase noun, perhaps across a dash ("Donets–Donbas canal"). */
+function notAnActor(terms: readonly Term[], segment: NameSegment): boolean {
+  if (NOT_ACTOR_HEAD.test(terms[segment.last]!.text) || /^(?:st|saint)\.?$/i.test(terms[segment.first]!.text)) return true;
+  let at = segment.last + 1;
+  while (terms[at] && /^\p{Lu}/u.test(terms[at]!.text) && /^[-–—]$/.test(terms[at - 1]!.post.trim())) at++;
+  const next = terms[at];
+  return next !== undefined && FEATURE_NOUN.test(next.text) && /^[\s\-–—]*$/.test(terms[at - 1]!.post + next.pre);
+}
+
+/**
+ * The organisations a sentence names by the first word of their name
+ * ("Wagner fighters" after "the Wagner Group"), read word by word: compromise
+ * takes such a word before a noun for a title ("Wagner" in "Wagner fighters"),
+ * so the name segments miss it. At a sentence's start a capital says nothing.
+ */
+function shortForms(sentence: Sentence, organisations: ReadonlyMap<string, string>, taken: readonly { first: number; last: number }[]): FoundName[] {
+  return sentence.terms.flatMap((term, i) => {
+    const next = sentence.terms[i + 1];
+    // A capitalised word after it makes it part of another name or a title: "Defence Minister" is not the Defence Ministry.
+    const inLongerName = next !== undefined && joined(term, next) && /^\p{Lu}/u.test(next.text);
+    const name = i > 0 && /^\p{Lu}/u.test(term.text) && !inLongerName ? organisations.get(key(term.text)) : undefined;
+    return name && !taken.some((t) => t.first <= i && i <= t.last) ? [{ name, kind: 'organisation' as const, first: i, last: i }] : [];
+  });
+}
+
+/** "…, Rosatom,": a word between commas right after an organisation's lowercase noun. */
+function setOffAfterOrganisationNoun(terms: readonly Term[], first: number): boolean {
+  const before = terms[first - 1];
+  return before !== undefined && before.post.includes(',') && ORGANISATION_NOUN.test(before.text);
+}
+
+function placeByContext(terms: readonly Term[], first: number): boolean {
+  const before = terms[first - 1];
+  if (!before || !PLACE_BEFORE.test(before.text)) return false;
+  return before.text.toLowerCase() !== 'of' || PLACE_NOUN.test(terms[first - 2]?.text ?? '');
+}
+
+/** Whether the name is what says something: "the White House said", a building for its occupants. */
+function speaks(terms: readonly Term[], last: number): boolean {
+  const next = terms[last + 1];
+  return next !== undefined && isSpeechVerb(next);
+}
+
+/** An organisation's name, with the demonym written right before it: "Russian Defence Ministry". */
+function withDemonym(sentence: Sentence, segment: NameSegment, mentions: readonly Mention[]): FoundName {
+  const demonym = mentions.find((m) => m.form === 'demonym' && m.last === segment.first - 1);
+  const { terms } = sentence;
+  if (!demonym || !joined(terms[demonym.last]!, terms[segment.first]!))
+    return { name: segment.text, kind: 'organisation', first: segment.first, last: segment.last };
+  const name = sentence.text.slice(terms[demonym.first]!.start - sentence.start, terms[segment.last]!.end - sentence.start).replace(/['’]s$/u, '');
+  return { name, kind: 'organisation', first: demonym.first, last: segment.last };
+}
+
+/** Names the report puts right before a weapon noun anywhere, perhaps with a lowercase word between ("Storm Shadow cruise missiles"). */
+function weaponNames(segments: ReadonlyMap<Sentence, readonly NameSegment[]>): Set<string> {
+  const weapons = new Set<string>();
+  for (const [sentence, list] of segments) {
+    for (const segment of list) {
+      const following = sentence.terms.slice(segment.last + 1, segment.last + 4);
+      let previous = sentence.terms[segment.last]!;
+      for (const term of following) {
+        if (WEAPON_NOUN.test(term.text) && joined(previous, term)) weapons.add(key(segment.text));
+        if (!joined(previous, term) || !isModifier(term)) break;
+        previous = term;
+      }
+    }
+  }
+  return weapons;
+}
+
+/** A lowercase word that may stand between a weapon's name and its noun: "cruise", "air", "defence", "ballistic". */
+function isModifier(term: Term): boolean {
+  return !/^\p{Lu}/u.test(term.text) && (term.tags.has('Adjective') || (term.tags.has('Noun') && !term.tags.has('Pronoun')));
+}
+
+function key(name: string): string {
+  return nameWords(name).join(' ');
+}

@@ -1,0 +1,77 @@
+/**
+ * Which paragraphs of a report tell developments, and why the others do not.
+ *
+ * - A heading, or a first line without a full stop, is the title.
+ * - A "Sources" or "Related sources" line and all after it are the sources;
+ *   so is a list of bare source labels or links.
+ * - A paragraph that names nothing specific of its own (no actor, place,
+ *   figure or date that another paragraph does not name too) frames, sets the
+ *   context, or concludes: a report's lead and its closing summary repeat
+ *   what the developments say. Before the first development it is framing,
+ *   after the last the conclusion, between them context. The first and last
+ *   paragraphs need more than a place of their own to tell a development.
+ * - But a paragraph between the first and the last whose sentence has a named
+ *   person or organisation as its subject (`acts:`) tells a development even
+ *   when everything it names is named elsewhere: "Zelensky said on Saturday
+ *   that …" is a reaction of its own, not background. The first and last
+ *   paragraphs do not get this: a lead and a close name the main actors too.
+ */
+import type { Paragraph } from './report-text.ts';
+import type { UnusedParagraph } from './types.ts';
+
+export type UnusedReason = UnusedParagraph['reason'];
+
+const SOURCES_HEADING = /^(?:related\s+)?(?:sources|references|further reading|links)\s*:?$/i;
+/** A line that is a source label or a link, bulleted or not: "• Source 1", "- https://…". */
+const SOURCE_ITEM = /^(?:[•*\-–]\s*)?(?:source\s*\d+|https?:\/\/\S+)$/i;
+const SENTENCE_END = /[.!?…"”’)]$/u;
+
+/**
+ * Each paragraph's reason for giving no development, or undefined for one
+ * that does. `specifics` holds, by paragraph index, what each names that
+ * could be its own, each prefixed with what it is (`actor:`, `place:`,
+ * `new:`, `figure:`, `day:`), and the actors it names as a subject (`acts:`).
+ */
+export function unusedReasons(paragraphs: readonly Paragraph[], specifics: ReadonlyMap<number, ReadonlySet<string>>): (UnusedReason | undefined)[] {
+  const structural = structuralReasons(paragraphs);
+  const prose = paragraphs.filter((p) => structural[p.index] === undefined);
+  const items = (p: Paragraph) => [...(specifics.get(p.index) ?? [])];
+  const own = (p: Paragraph) => {
+    const elsewhere = new Set(prose.filter((o) => o !== p).flatMap(items));
+    return items(p).filter((item) => !elsewhere.has(item) && !item.startsWith('acts:'));
+  };
+  // The lead and the close may name a place of their own as a backdrop ("pressure is mounting on Kyiv"); they tell a development only with an actor, a figure or a day.
+  const edges = new Set([prose[0], prose.at(-1)]);
+  const acting = (p: Paragraph) => !edges.has(p) && items(p).some((item) => item.startsWith('acts:'));
+  let repeats = prose.map((p) => !acting(p) && own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0);
+  // A report whose paragraphs all tell one story repeats itself throughout: then every paragraph that names something develops it.
+  if (repeats.every(Boolean)) repeats = prose.map((p) => (specifics.get(p.index)?.size ?? 0) === 0);
+  const developing = prose.filter((_, i) => !repeats[i]).map((p) => p.index);
+  const [firstDevelopment = Infinity, lastDevelopment = -Infinity] = [developing[0], developing.at(-1)];
+  const reasons = [...structural];
+  prose.forEach((p, i) => {
+    if (!repeats[i]) return;
+    reasons[p.index] = p.index < firstDevelopment ? 'framing' : p.index > lastDevelopment ? 'conclusion' : 'context';
+  });
+  return reasons;
+}
+
+/** Title and sources, which the text's form alone tells. */
+function structuralReasons(paragraphs: readonly Paragraph[]): (UnusedReason | undefined)[] {
+  let inSources = false;
+  return paragraphs.map((p) => {
+    const text = p.text.trim();
+    if (SOURCES_HEADING.test(text)) inSources = true;
+    if (inSources || isSourceList(text)) return 'sources';
+    if (/^#{1,6}\s/.test(text) || (p.index === 0 && !text.includes('\n') && !SENTENCE_END.test(text))) return 'title';
+    return undefined;
+  });
+}
+
+function isSourceList(text: string): boolean {
+  const items = text
+    .split(/\n|(?=•)/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length > 0 && items.every((item) => SOURCE_ITEM.test(item));
+}

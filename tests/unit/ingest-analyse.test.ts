@@ -1,0 +1,135 @@
+/**
+ * The analysis step of `npm run ingest` end to end (src/ingest/analyse.ts):
+ * report 1 against the fixture registries gives the eight developments the
+ * fixture briefings cover, everything cut from the report.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseReport } from '../../src/ingest/analyse.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
+
+const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const registries = await loadRegistries('tests/fixtures/site/src/content');
+const analysis = analyseReport(REPORT_1, { date: '2024-11-06', registries });
+
+describe('analyseReport on report 1', () => {
+  it('finds its eight developments, each with what it links to', () => {
+    const summary = analysis.developments.map((d) => ({
+      paragraph: d.paragraph,
+      opens: d.sentences[0]!.split(' ').slice(0, 3).join(' '),
+      actors: d.actors,
+      countries: d.countries,
+      places: d.places,
+      freePlaces: d.freePlaces,
+    }));
+    expect(summary).toEqual([
+      {
+        paragraph: 2,
+        opens: 'Zelensky and Defense',
+        actors: ['volodymyr-zelensky', 'rustem-umerov'],
+        countries: ['kp', 'ru', 'ua'],
+        places: ['kursk-oblast'],
+        freePlaces: [],
+      },
+      { paragraph: 2, opens: 'Zelensky has called', actors: ['volodymyr-zelensky'], countries: ['ru'], places: [], freePlaces: [] },
+      { paragraph: 3, opens: 'On the ground,', actors: ['ukrainian-air-force'], countries: ['ua', 'ru'], places: ['zaporizhzhia'], freePlaces: [] },
+      {
+        paragraph: 4,
+        opens: 'Meanwhile, international political',
+        actors: ['annalena-baerbock', 'volodymyr-zelensky'],
+        countries: ['de', 'ua', 'us'],
+        places: ['kyiv'],
+        freePlaces: [],
+      },
+      { paragraph: 5, opens: 'Concerns over the', actors: ['united-nations', 'antonio-guterres'], countries: ['kp', 'ua'], places: [], freePlaces: [] },
+      { paragraph: 5, opens: 'The European Union', actors: ['european-union'], countries: ['kr', 'kp', 'ru'], places: [], freePlaces: [] },
+      { paragraph: 6, opens: 'Domestically, the resignation', actors: ['vladimir-putin'], countries: ['ru', 'ua'], places: ['rostov-oblast'], freePlaces: [] },
+      { paragraph: 7, opens: 'NATO Secretary General', actors: ['nato', 'mark-rutte'], countries: ['de', 'ru'], places: [], freePlaces: [] },
+    ]);
+  });
+
+  it('says why the other paragraphs give none', () => {
+    expect(analysis.unused.map((u) => [u.paragraph, u.reason])).toEqual([
+      [0, 'title'],
+      [1, 'framing'],
+      [8, 'conclusion'],
+      [9, 'sources'],
+      [10, 'sources'],
+    ]);
+    expect(analysis.unused[0]!.text).toBe('Escalation in Ukraine Conflict: North Korean Troops, Airstrikes, and International Responses');
+  });
+
+  it('proposes no new actor: the registry holds every actor the report names', () => {
+    expect(analysis.developments.flatMap((d) => d.newActors)).toEqual([]);
+  });
+
+  it('dates each development at the report’s date, as the report names no day', () => {
+    expect(analysis.developments.every((d) => d.date === '2024-11-06' && d.dateText === undefined)).toBe(true);
+  });
+
+  it('marks what needs a source', () => {
+    expect(analysis.developments[0]!.needsSource.map((n) => `${n.kind}: ${n.text}`)).toEqual([
+      'claim: asserted',
+      'claim: estimated',
+      'figure: as many as 15,000',
+    ]);
+  });
+
+  it('invents nothing: every sentence, name and marked word is the report’s', () => {
+    const report = REPORT_1.replace(/\s+/g, ' ');
+    for (const d of analysis.developments) {
+      for (const sentence of d.sentences) expect(report).toContain(sentence);
+      for (const need of d.needsSource) expect(need.sentence).toContain(need.text);
+      for (const place of d.freePlaces) expect(d.sentences.join(' ')).toContain(place);
+    }
+    for (const u of analysis.unused) expect(REPORT_1).toContain(u.text);
+  });
+});
+
+describe('analyseReport on a made-up report', () => {
+  const text = [
+    'Strikes and Talks',
+    'Russian forces struck Kharkiv on Monday, killing at least 12 people, according to governor Oleh Syniehubov. “The city is under attack,” Syniehubov said.',
+    'Two days later, Kremlin spokesman Dmitry Peskov said Moscow was "ready for talks". Separately, the Security Service of Ukraine (SBU) detained two suspects.',
+  ].join('\n\n');
+  const [strike, talks, arrests] = analyseReport(text, { date: '2024-11-06', registries }).developments;
+
+  it('dates developments from the words of the report', () => {
+    expect([strike, talks, arrests].map((d) => [d!.date, d!.dateText])).toEqual([
+      ['2024-11-04', 'on Monday'],
+      ['2024-11-06', 'Two days later'],
+      ['2024-11-06', undefined],
+    ]);
+  });
+
+  it('proposes new actors with their kind and sentence, and quotes with their speakers', () => {
+    expect(strike!.newActors).toEqual([{ name: 'Oleh Syniehubov', kind: 'person', sentence: strike!.sentences[0] }]);
+    expect(strike!.quotes).toEqual([{ text: 'The city is under attack,', by: 'Oleh Syniehubov', sentence: strike!.sentences[1] }]);
+    expect(talks!.quotes[0]).toMatchObject({ text: 'ready for talks', by: 'Dmitry Peskov' });
+    expect(arrests!.newActors.map((a) => `${a.kind}: ${a.name}`)).toEqual(['organisation: Security Service of Ukraine', 'organisation: SBU']);
+    expect(talks!.freePlaces).toEqual(['Moscow']);
+  });
+});
+
+describe('analyseReport with an actor whose name holds a country', () => {
+  const sbu = { id: 'sbu', name: 'Security Service of Ukraine', kind: 'organisation' as const, role: 'Security service', aliases: ['SBU'] };
+  const analyse = (text: string) => analyseReport(text, { date: '2024-11-06', registries: { ...registries, actors: [sbu] } });
+
+  it('links the country too, but does not take it for an actor of the subject', () => {
+    const [development, ...others] = analyse('Intro.\n\nThe Security Service of Ukraine detained two men in Odesa. The SBU said they had spied.').developments;
+    expect(others).toEqual([]);
+    expect(development).toMatchObject({ actors: ['sbu'], countries: ['ua'] });
+  });
+});
+
+describe('analyseReport’s speed', () => {
+  it('analyses a report of a thousand words in well under three seconds', () => {
+    // Its development paragraphs twice more, before the sources, where they are analysed in full.
+    const paragraphs = REPORT_1.split('\n\n');
+    const long = [...paragraphs.slice(0, 9), ...paragraphs.slice(2, 8), ...paragraphs.slice(2, 8), ...paragraphs.slice(9)].join('\n\n');
+    expect(long.split(/\s+/).length).toBeGreaterThan(1000);
+    const start = performance.now();
+    analyseReport(long, { date: '2024-11-06', registries });
+    expect(performance.now() - start).toBeLessThan(1500);
+  });
+});

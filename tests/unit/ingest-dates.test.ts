@@ -1,0 +1,71 @@
+/** Dates in a report resolved against its date (src/ingest/dates.ts). */
+import { describe, expect, it } from 'vitest';
+import { dateExpressions, developmentDates } from '../../src/ingest/dates.ts';
+
+const REPORT_DATE = '2024-11-06'; // a Wednesday
+
+describe('developmentDates', () => {
+  it('resolves day and month, British order first, with or without the year', () => {
+    expect(developmentDates(['Talks began on 17 November.', 'It ended on 4 November 2024.', 'A strike on 4/11 killed two.'], REPORT_DATE)).toEqual([
+      { date: '2024-11-17', dateText: 'on 17 November' },
+      { date: '2024-11-04', dateText: 'on 4 November 2024' },
+      { date: '2024-11-04', dateText: '4/11' },
+    ]);
+  });
+
+  it('takes a weekday as the last such day on or before the report’s date', () => {
+    expect(developmentDates(['He spoke on Monday.', 'They met on Wednesday.', 'Troops moved on Thursday.'], REPORT_DATE).map((d) => d.date)).toEqual([
+      '2024-11-04',
+      '2024-11-06',
+      '2024-10-31',
+    ]);
+  });
+
+  it('counts "yesterday" and "last week" from the report’s date', () => {
+    expect(developmentDates(['Yesterday, drones struck.', 'Last week, troops massed.'], REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-05', '2024-10-30']);
+  });
+
+  it('counts "the next day", "the following day" and "two days later" from the development before', () => {
+    const texts = ['Russia struck Kharkiv on 1 November.', 'The next day, Zelensky spoke.', 'Two days later, talks began.', 'The following day, they ended.'];
+    expect(developmentDates(texts, REPORT_DATE)).toEqual([
+      { date: '2024-11-01', dateText: 'on 1 November' },
+      { date: '2024-11-02', dateText: 'next day' },
+      { date: '2024-11-04', dateText: 'Two days later' },
+      { date: '2024-11-05', dateText: 'The following day' },
+    ]);
+  });
+
+  it('chains "two days later" and "the same day" from the development before, across developments that name no day', () => {
+    const texts = ['Russia struck Kharkiv on 1 November.', 'Rescuers searched the rubble.', 'Two days later, talks began.', 'The same day, drones hit Odesa.'];
+    expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-01', '2024-11-01', '2024-11-03', '2024-11-03']);
+  });
+
+  it('keeps a time of day alone on the day the text is on, before a later date range', () => {
+    const texts = [
+      'Russia struck Kharkiv on 1 November.',
+      'By the evening the fires were out.',
+      'That evening, leaders met to prepare a summit on 11–12 December.',
+    ];
+    expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-01', '2024-11-01', '2024-11-01']);
+  });
+
+  it('never dates a development after the report’s date from a counted or vague expression', () => {
+    expect(developmentDates(['Russia struck Kharkiv on Tuesday.', 'A week later, nothing had changed.'], REPORT_DATE).map((d) => d.date)).toEqual([
+      '2024-11-05',
+      '2024-11-05',
+    ]);
+  });
+
+  it('gives the report’s date, without words, to a development that names no day', () => {
+    expect(developmentDates(['Golubev, governor since 2010, resigned in February 2022 at 09:10.'], REPORT_DATE)).toEqual([{ date: REPORT_DATE }]);
+  });
+});
+
+describe('dateExpressions', () => {
+  it('finds every date and time, with the day only where one is named', () => {
+    expect(dateExpressions('Since February 2022, and on 4 November.', REPORT_DATE)).toEqual([
+      { text: 'February 2022', start: 6, end: 19, relative: false },
+      { text: 'on 4 November', start: 25, end: 38, relative: false, date: '2024-11-04' },
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+/** Splitting a paragraph into its developments (src/ingest/developments.ts). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitParagraph, subjectOf, type SentenceClues } from '../../src/ingest/developments.ts';
+import { linkReport } from '../../src/ingest/linking.ts';
+import { buildNameIndex } from '../../src/ingest/name-index.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
+import { readReport, type Sentence } from '../../src/ingest/report-text.ts';
+
+const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const index = buildNameIndex(await loadRegistries('tests/fixtures/site/src/content'));
+
+/** Each paragraph's developments as their sentences, the registry's actors as the actors and the rest as what is referred back to. */
+function developments(text: string): string[][][] {
+  const paragraphs = readReport(text);
+  const linked = linkReport(paragraphs, index);
+  const cluesOf = (s: Sentence): SentenceClues => {
+    const mentions = (linked.get(s) ?? []).filter((m) => !m.inside);
+    return {
+      actors: mentions.filter((m) => m.kind === 'actor').map((m) => ({ key: m.id, first: m.first, last: m.last })),
+      others: mentions.filter((m) => m.kind !== 'actor').map((m) => m.id),
+    };
+  };
+  return paragraphs.map((p) => splitParagraph(p.sentences, cluesOf).map((d) => d.map((s) => s.text)));
+}
+
+describe('splitParagraph', () => {
+  it('starts a development where the subject names other actors and nothing refers back', () => {
+    expect(developments('Mark Rutte visited Vilnius. He praised the troops. Olaf Scholz approved a budget.')).toEqual([
+      [['Mark Rutte visited Vilnius.', 'He praised the troops.'], ['Olaf Scholz approved a budget.']],
+    ]);
+  });
+
+  it('keeps a reaction with its event: a new subject that refers back by a name, a pronoun, "this" or a noun used before', () => {
+    for (const reaction of [
+      'Olaf Scholz praised Mark Rutte.',
+      'Olaf Scholz said it was a good sign.',
+      'Olaf Scholz welcomed this.',
+      'Olaf Scholz called the visit useful.',
+      'Olaf Scholz said Germany would help.',
+    ])
+      expect(developments(`Mark Rutte made a visit to Germany. ${reaction}`)).toEqual([[[`Mark Rutte made a visit to Germany.`, reaction]]]);
+  });
+
+  it('starts a development at a time frame that opens a sentence, unless what comes before only leads in', () => {
+    expect(developments('Mark Rutte visited Vilnius on Monday. The next day, he flew home.')).toEqual([
+      [['Mark Rutte visited Vilnius on Monday.'], ['The next day, he flew home.']],
+    ]);
+    expect(developments('Allies moved to help. On Monday, Mark Rutte pledged aid.')).toEqual([
+      [['Allies moved to help.', 'On Monday, Mark Rutte pledged aid.']],
+    ]);
+    expect(developments('Mark Rutte visited Vilnius. By Monday, 40 troops had arrived.')).toEqual([
+      [['Mark Rutte visited Vilnius.', 'By Monday, 40 troops had arrived.']],
+    ]);
+  });
+
+  it('starts a development where another subject gives a new statement in the present perfect', () => {
+    expect(developments('Mark Rutte warned of drones. Olaf Scholz has called for more spending on them.')).toEqual([
+      [['Mark Rutte warned of drones.'], ['Olaf Scholz has called for more spending on them.']],
+    ]);
+  });
+
+  it('starts a development at a marker of a new topic', () => {
+    expect(developments('Mark Rutte visited Berlin. Meanwhile, drones hit Kyiv.')).toEqual([[['Mark Rutte visited Berlin.'], ['Meanwhile, drones hit Kyiv.']]]);
+  });
+
+  it('goes on when the subject is a pronoun, names no actor, or the same ones; a first subject with no actor takes the next', () => {
+    const text = 'Talks stalled in Seoul. The European Union said so. It urged calm. The call was clear. The European Union also met South Korea.';
+    expect(developments(text)).toEqual([[text.match(/[^.]+\./g)!.map((s) => s.trim())]]);
+  });
+
+  it('splits report 1’s paragraphs into its developments', () => {
+    const split = developments(REPORT_1);
+    expect(split.map((p) => p.length)).toEqual([1, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1]);
+    expect(split[2]![1]).toEqual([expect.stringMatching(/^Zelensky has called for a strong international response/)]);
+    expect(split[5]!.map((d) => d.length)).toEqual([2, 1]);
+    expect(split[5]![1]![0]).toMatch(/^The European Union and South Korea have called/);
+  });
+});
+
+describe('subjectOf', () => {
+  const sentence = (text: string) => readReport(text)[0]!.sentences[0]!;
+  const subject = (text: string) => {
+    const s = sentence(text);
+    const mentions = linkReport(readReport(text), index).values().next().value ?? [];
+    const actors = mentions.filter((m) => !m.inside).map((m) => ({ key: m.id, first: m.first, last: m.last }));
+    const found = subjectOf(s, actors);
+    return found === 'pronoun' ? found : [...found];
+  };
+
+  it('reads the subject past opening adverbials, up to the first verb', () => {
+    expect(subject('On the ground, the Ukrainian Air Force is continuing to respond.')).toEqual(['ukrainian-air-force']);
+    expect(subject('Meanwhile, on Monday, Mark Rutte met Olaf Scholz.')).toEqual(['mark-rutte']);
+    expect(subject('According to Kyiv, Olaf Scholz agreed.')).toEqual(['olaf-scholz']);
+  });
+
+  it('knows a pronoun subject', () => {
+    expect(subject('During this visit, she assured Zelensky of support.')).toBe('pronoun');
+  });
+});

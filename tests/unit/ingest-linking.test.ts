@@ -1,0 +1,135 @@
+/**
+ * Linking a report's words to the fixture registries (src/ingest/linking.ts):
+ * actors, countries and places by name, alias, demonym and surname.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkReport } from '../../src/ingest/linking.ts';
+import { buildNameIndex } from '../../src/ingest/name-index.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
+import { readReport } from '../../src/ingest/report-text.ts';
+
+const index = buildNameIndex(await loadRegistries('tests/fixtures/site/src/content'));
+
+/** Each sentence's links as `kind:id "as written"`. */
+function links(text: string): string[][] {
+  const paragraphs = readReport(text);
+  const linked = linkReport(paragraphs, index);
+  return paragraphs.flatMap((p) => p.sentences).map((s) => (linked.get(s) ?? []).map((m) => `${m.kind}:${m.id} "${m.text}"`));
+}
+const flat = (text: string) => links(text).flat();
+
+describe('actors', () => {
+  it('by name and alias, with a title before the name', () => {
+    expect(flat('NATO Secretary General Mark Rutte met Defense Minister Rustem Umierov.')).toEqual([
+      'actor:nato "NATO"',
+      'actor:mark-rutte "Mark Rutte"',
+      'actor:rustem-umerov "Rustem Umierov"',
+    ]);
+    expect(flat('President Zelenskyy spoke.')).toEqual(['actor:volodymyr-zelensky "Zelenskyy"']);
+  });
+
+  it('by surname only after the report has named them in full', () => {
+    expect(links('Baerbock arrived. Annalena Baerbock spoke. Then Baerbock left.')).toEqual([
+      [],
+      ['actor:annalena-baerbock "Annalena Baerbock"'],
+      ['actor:annalena-baerbock "Baerbock"'],
+    ]);
+  });
+
+  it('by surname after a title, even before the full name', () => {
+    expect(flat('President Zelensky and Minister Baerbock met.')).toEqual(['actor:volodymyr-zelensky "Zelensky"', 'actor:annalena-baerbock "Baerbock"']);
+  });
+
+  it('not by a surname that is part of another name', () => {
+    expect(flat('Mark Rutte met Olaf Scholz. Later Scholz Meyer, a lawyer, spoke.')).toEqual([
+      'actor:mark-rutte "Mark Rutte"',
+      'actor:olaf-scholz "Olaf Scholz"',
+    ]);
+  });
+
+  it('an organisation is an actor, not a country, and "U.N." is the United Nations', () => {
+    expect(flat('The European Union and the U.N. spoke.')).toEqual(['actor:european-union "European Union"', 'actor:united-nations "U.N."']);
+  });
+
+  it('an organisation by its country in the possessive and the rest of its name: "Ukraine’s Air Force"', () => {
+    expect(flat('Ukraine’s Air Force said so.')).toEqual(['actor:ukrainian-air-force "Ukraine’s Air Force"', 'country:ua "Ukraine’s"']);
+  });
+
+  it('a country before a title, whose name follows: "U.S. Ambassador …"', () => {
+    expect(flat('U.S. Ambassador Jane Roe spoke.')).toEqual(['country:us "U.S."']);
+  });
+
+  it('a country named in an actor’s name counts too: the Ukrainian Air Force is Ukraine’s', () => {
+    const paragraphs = readReport('The Ukrainian Air Force said so.');
+    const mentions = linkReport(paragraphs, index).get(paragraphs[0]!.sentences[0]!)!;
+    expect(mentions.map((m) => [m.kind, m.id, m.inside])).toEqual([
+      ['actor', 'ukrainian-air-force', undefined],
+      ['country', 'ua', true],
+    ]);
+  });
+});
+
+describe('countries', () => {
+  it('by name, alias and demonym, in the singular, plural and possessive', () => {
+    expect(flat('North Korean troops and Russian forces entered Ukraine’s eastern front; the DPRK denied it, Ukrainians say.')).toEqual([
+      'country:kp "North Korean"',
+      'country:ru "Russian"',
+      'country:ua "Ukraine"',
+      'country:kp "DPRK"',
+      'country:ua "Ukrainians"',
+    ]);
+  });
+
+  it('"U.S." and "ROK" (a country note’s alias) in capitals only', () => {
+    expect(flat('The U.S. and the ROK agreed. Let us go.')).toEqual(['country:us "U.S."', 'country:kr "ROK"']);
+    expect(flat('Us too.')).toEqual([]);
+  });
+
+  it('a demonym shared with territories is the state’s', () => {
+    expect(flat('American officials spoke.')).toEqual(['country:us "American"']);
+  });
+
+  it('not a word of a person’s name, nor a lowercase word', () => {
+    expect(flat('Jordan Bardella and Chad Smith visited Chad; Georgia Meloni flew to Georgia and Jordan.')).toEqual([
+      'country:td "Chad"',
+      'country:ge "Georgia"',
+      'country:jo "Jordan"',
+    ]);
+    expect(flat('They ate turkey in chad-like weather.')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('by name and alias from the places registry, as a place only', () => {
+    expect(flat('Missiles hit the city of Zaporizhzhia and Kiev, and Kyiv Oblast.')).toEqual([
+      'place:zaporizhzhia "Zaporizhzhia"',
+      'place:kyiv "Kiev"',
+      'place:kyiv-oblast "Kyiv Oblast"',
+    ]);
+  });
+
+  it('a region by its bare name where no place bears that name: "Kursk" is Kursk Oblast when the registry has no city Kursk', () => {
+    expect(flat('Troops massed in the border region of Kursk, in the Kursk region, on the Kursk axis.')).toEqual([
+      'place:kursk-oblast "Kursk"',
+      'place:kursk-oblast "Kursk region"',
+      'place:kursk-oblast "Kursk"',
+    ]);
+  });
+
+  it('a region by its bare name before "region(s)" or after "region of", even where a city bears it; the city elsewhere', () => {
+    expect(flat('Drones hit the Kharkiv and Zaporizhzhia regions, then the region of Kyiv; Kharkiv itself was calm.')).toEqual([
+      'place:kharkiv-oblast "Kharkiv"',
+      'place:zaporizhzhia-oblast "Zaporizhzhia regions"',
+      'place:kyiv-oblast "Kyiv"',
+      'place:kharkiv "Kharkiv"',
+    ]);
+  });
+
+  it('not a place whose name modifies a facility’s noun', () => {
+    expect(flat('Shelling cut power to the Kharkiv thermal power plant in Kyiv.')).toEqual(['place:kyiv "Kyiv"']);
+  });
+
+  it('not a city that stands for its government, nor its country', () => {
+    expect(flat('Kyiv said the talks failed, and Kyiv’s allies agreed; Berlin will respond. Drones hit Kyiv’s outskirts.')).toEqual(['place:kyiv "Kyiv"']);
+  });
+});

@@ -1,0 +1,52 @@
+/** The unlinked names in a sentence, split at titles (src/ingest/name-chunks.ts). */
+import { describe, expect, it } from 'vitest';
+import { linkReport } from '../../src/ingest/linking.ts';
+import { nameSegments } from '../../src/ingest/name-chunks.ts';
+import { buildNameIndex } from '../../src/ingest/name-index.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
+import { readReport } from '../../src/ingest/report-text.ts';
+
+const index = buildNameIndex(await loadRegistries('tests/fixtures/site/src/content'));
+
+function segments(text: string): string[] {
+  const paragraphs = readReport(text);
+  const linked = linkReport(paragraphs, index);
+  return paragraphs
+    .flatMap((p) => p.sentences)
+    .flatMap((s) => nameSegments(s, linked.get(s) ?? []))
+    .map((s) => `${s.text}${s.afterTitle ? ' (after a title)' : ''}${s.organisationWord ? ' (organisation)' : ''}`);
+}
+
+describe('nameSegments', () => {
+  it('cuts titles out of a run of names', () => {
+    expect(segments('The talks involved IAEA Director General Rafael Grossi and Kremlin spokesman Dmitry Peskov.')).toEqual([
+      'IAEA',
+      'Rafael Grossi (after a title)',
+      'Kremlin',
+      'Dmitry Peskov (after a title)',
+    ]);
+  });
+
+  it('leaves out what the registries link, and a title left alone', () => {
+    expect(segments('Earlier, Defense Minister Rustem Umierov and NATO Secretary General Mark Rutte met.')).toEqual([]);
+  });
+
+  it('keeps an organisation’s name whole, with "of" and "for" and a country in it', () => {
+    expect(segments('He told the Institute for the Study of War and the Security Service of Ukraine.')).toEqual([
+      'Institute for the Study of War (organisation)',
+      'Security Service of Ukraine (organisation)',
+    ]);
+  });
+
+  it('keeps a title that opens an organisation’s name, and cuts a name that follows an organisation’s', () => {
+    expect(segments('Briefed by the Chief of the General Staff Serhiy Naiev, he left.')).toEqual(['General Staff (organisation)', 'Serhiy Naiev']);
+  });
+
+  it('joins hyphenated names', () => {
+    expect(segments('He met Park Ji-won in Seoul.')).toEqual(['Park Ji-won']);
+  });
+
+  it('takes a sentence’s first word only if compromise does not know it as an ordinary word', () => {
+    expect(segments('Meanwhile, troops moved. Local authorities reported it. Oleh Syniehubov said so.')).toEqual(['Oleh Syniehubov']);
+  });
+});

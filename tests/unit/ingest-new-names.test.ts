@@ -1,0 +1,129 @@
+/**
+ * What the report's unlinked names are (src/ingest/new-names.ts): new people
+ * and organisations, places the registry does not hold, and what is neither.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { linkReport } from '../../src/ingest/linking.ts';
+import { buildNameIndex } from '../../src/ingest/name-index.ts';
+import { findNewNames } from '../../src/ingest/new-names.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
+import { readReport } from '../../src/ingest/report-text.ts';
+import type { IngestRegistries } from '../../src/ingest/types.ts';
+
+const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+/** Report 1 without its title, whose capitalised words are not names. */
+const REPORT_1_BODY = REPORT_1.slice(REPORT_1.indexOf('\n\n'));
+const registries = await loadRegistries('tests/fixtures/site/src/content');
+
+function newNames(text: string, from: IngestRegistries = registries) {
+  const paragraphs = readReport(text);
+  const found = findNewNames(paragraphs, linkReport(paragraphs, buildNameIndex(from)));
+  const all = paragraphs.flatMap((p) => p.sentences).map((s) => found.get(s)!);
+  return { actors: all.flatMap((n) => n.actors.map((a) => `${a.kind}: ${a.name}`)), places: all.flatMap((n) => n.places) };
+}
+
+describe('new people and organisations', () => {
+  it('finds people by two to four name words, and organisations by acronym or head word', () => {
+    expect(newNames('Kremlin spokesman Dmitry Peskov said the Wagner Group and the SBU had met Cho Tae-yul and Kim Jong Un.').actors).toEqual([
+      'person: Dmitry Peskov',
+      'organisation: Wagner Group',
+      'organisation: SBU',
+      'person: Kim Jong Un',
+    ]);
+  });
+
+  it('takes a demonym before an organisation’s name into it', () => {
+    expect(newNames('The Russian Defence Ministry and the Ukrainian General Staff disagreed.').actors).toEqual([
+      'organisation: Russian Defence Ministry',
+      'organisation: Ukrainian General Staff',
+    ]);
+  });
+
+  it('takes one word after a title for a person', () => {
+    expect(newNames('Foreign Minister Sikorski met the Minister.').actors).toEqual(['person: Sikorski']);
+  });
+
+  it('knows a surname of someone the report has named as that person', () => {
+    expect(newNames('Dmitry Peskov spoke. Later Peskov added more.').actors).toEqual(['person: Dmitry Peskov', 'person: Dmitry Peskov']);
+  });
+
+  it('leaves out weapons, wherever the report shows them to be', () => {
+    const text =
+      'Ukraine fired ATACMS missiles and Storm Shadow cruise missiles; Russia sent Shahed drones. Kyiv wants more Storm Shadow and Patriot air defence systems.';
+    expect(newNames(text).actors).toEqual([]);
+  });
+
+  it('leaves out buildings named for their occupants, titles alone and common words', () => {
+    expect(
+      newNames(
+        'The Kremlin denied it, the Pentagon said, and the White House said the President and the Minister agreed. During talks, Local officials spoke.',
+      ),
+    ).toEqual({
+      actors: [],
+      places: [],
+    });
+  });
+
+  it('leaves out the registry’s actors, countries and places', () => {
+    expect(newNames(REPORT_1_BODY).actors).toEqual([]);
+  });
+
+  it('finds report 1’s actors when the registry holds none of them', () => {
+    expect(new Set(newNames(REPORT_1_BODY, { ...registries, actors: [] }).actors)).toEqual(
+      new Set([
+        'person: Volodymyr Zelensky',
+        'person: Rustem Umierov',
+        'organisation: Ukrainian Air Force',
+        'person: Annalena Baerbock',
+        'organisation: U.N.',
+        'person: António Guterres',
+        'organisation: European Union',
+        'person: Vladimir Putin',
+        'organisation: NATO',
+        'person: Mark Rutte',
+      ]),
+    );
+  });
+});
+
+describe('places the registry does not hold', () => {
+  it('by compromise’s place tag, a preposition, or a possessive office', () => {
+    expect(newNames('Troops advanced near Pokrovsk in the Donetsk region, the border region of Tver; Tula’s governor resigned.').places).toEqual([
+      'Pokrovsk',
+      'Donetsk',
+      'Tver',
+      'Tula',
+    ]);
+  });
+});
+
+describe('names that are not actors', () => {
+  it('leaves out events, treaties, buildings and waters, by their head noun or the lowercase noun after them', () => {
+    const text = 'Veterans of the Great Patriotic War met at Mariinsky Palace near the Inhulets river and the Desna–Dnipro canal, then Olena Hrytsenko spoke.';
+    expect(newNames(text).actors).toEqual(['person: Olena Hrytsenko']);
+  });
+
+  it('takes a word in capitals for an acronym only when compromise reads it as one: "HELP" is shouting', () => {
+    expect(newNames('The mayor wrote: "Send HELP now." The OSCE and the SBU replied.').actors).toEqual(['organisation: OSCE', 'organisation: SBU']);
+  });
+
+  it('never takes a country’s abbreviation before a title for an organisation', () => {
+    expect(newNames('U.S. Envoy Karen Doyle met Yulia Marchenko.').actors).toEqual(['person: Karen Doyle', 'person: Yulia Marchenko']);
+  });
+
+  it('takes a word set off after an organisation’s noun for that organisation: "the grid operator, Ukrenergo,"', () => {
+    expect(newNames('The national grid operator, Ukrenergo, said power was cut.').actors).toEqual(['organisation: Ukrenergo']);
+  });
+
+  it('reads the first word of an organisation’s name, later in a sentence, as that organisation', () => {
+    expect(newNames('The Azov Brigade held the line. Officers said Azov fighters withdrew.').actors).toEqual([
+      'organisation: Azov Brigade',
+      'organisation: Azov Brigade',
+    ]);
+  });
+
+  it('does not open a name with the lowercase word of a hyphenated title', () => {
+    expect(newNames('The Commander-in-Chief Petro Dovhan arrived.').actors).toEqual(['person: Petro Dovhan']);
+  });
+});

@@ -1,0 +1,77 @@
+/** Which paragraphs tell developments, and why the others do not (src/ingest/paragraphs.ts). */
+import { describe, expect, it } from 'vitest';
+import { unusedReasons } from '../../src/ingest/paragraphs.ts';
+import { readReport } from '../../src/ingest/report-text.ts';
+
+/** The reasons for paragraphs given as [text, specifics]. */
+function reasons(paragraphs: [string, string[]][]) {
+  const read = readReport(paragraphs.map(([text]) => text).join('\n\n'));
+  return unusedReasons(read, new Map(paragraphs.map(([, items], i) => [i, new Set(items)])));
+}
+
+describe('unusedReasons', () => {
+  it('knows a title, a heading, and the sources from their form', () => {
+    expect(
+      reasons([
+        ['Troops in Kursk: What We Know', []],
+        ['Zelensky spoke.', ['actor:volodymyr-zelensky']],
+        ['## Diplomacy', []],
+        ['Rutte visited.', ['actor:mark-rutte']],
+        ['Related Sources:', []],
+        ['• Source 1 • Source 2', []],
+      ]),
+    ).toEqual(['title', undefined, 'title', undefined, 'sources', 'sources']);
+  });
+
+  it('takes a list of links as sources even without a heading', () => {
+    expect(
+      reasons([
+        ['Zelensky spoke.', ['actor:volodymyr-zelensky']],
+        ['- https://example.org/a\n- https://example.org/b', []],
+      ]),
+    ).toEqual([undefined, 'sources']);
+  });
+
+  it('takes a paragraph that names nothing of its own as framing, context or conclusion by where it stands', () => {
+    expect(
+      reasons([
+        ['As the war goes on, Zelensky warns.', ['actor:volodymyr-zelensky']],
+        ['Zelensky said 11,000 troops had arrived.', ['actor:volodymyr-zelensky', 'figure:11,000']],
+        ['The war goes on.', []],
+        ['Rutte visited Berlin.', ['actor:mark-rutte', 'place:berlin']],
+        ['As the world watches, Zelensky and Rutte wait.', ['actor:volodymyr-zelensky', 'actor:mark-rutte']],
+      ]),
+    ).toEqual(['framing', undefined, 'context', undefined, 'conclusion']);
+  });
+
+  it('needs more than a place of its own in the first and last paragraphs', () => {
+    expect(
+      reasons([
+        ['Pressure mounts on Kyiv.', ['place:kyiv']],
+        ['Zelensky spoke in Berlin.', ['actor:volodymyr-zelensky', 'place:berlin']],
+        ['Rutte spoke in Seoul.', ['actor:mark-rutte', 'place:seoul']],
+      ]),
+    ).toEqual(['framing', undefined, undefined]);
+  });
+
+  it('takes a middle paragraph whose subject is a named actor for a development, even when it names nothing of its own', () => {
+    expect(
+      reasons([
+        ['The war goes on, Zelensky warns.', ['actor:volodymyr-zelensky', 'acts:actor:volodymyr-zelensky']],
+        ['Rutte visited Berlin on Monday.', ['actor:mark-rutte', 'place:berlin', 'day:2024-11-04', 'acts:actor:mark-rutte']],
+        ['Zelensky thanked Rutte on Monday.', ['actor:volodymyr-zelensky', 'actor:mark-rutte', 'day:2024-11-04', 'acts:actor:volodymyr-zelensky']],
+        ['Rutte and Zelensky will meet again.', ['actor:volodymyr-zelensky', 'actor:mark-rutte', 'acts:actor:mark-rutte']],
+      ]),
+    ).toEqual(['framing', undefined, undefined, 'conclusion']);
+  });
+
+  it('lets every paragraph that names something tell a development when all repeat each other', () => {
+    expect(
+      reasons([
+        ['Zelensky spoke.', ['actor:volodymyr-zelensky']],
+        ['Zelensky spoke again.', ['actor:volodymyr-zelensky']],
+        ['Nothing else.', []],
+      ]),
+    ).toEqual([undefined, undefined, 'conclusion']);
+  });
+});
