@@ -9,6 +9,7 @@ import { contentDirs } from './src/content.config.ts';
 import { sitemapLastmod } from './src/data/sitemap.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/search/index/pagefind.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { mdxPolicyPlugin } from './src/render/mdx-policy-plugin.ts';
 import { site } from './src/site.config.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
     sitemap({ serialize: lastmod.serialize }),
     // After the content guard, whose check supplies the actor names of the search records.
     pagefindIndex(),
+    // After the content guard too: the social cards are drawn from the briefings it checked, while the site builds.
+    socialCards(),
     (await import('./src/integrations/site-audit.ts')).siteAudit(), // after Pagefind: audits the finished site and its index
   ],
   vite: { plugins: [tailwindcss()] },

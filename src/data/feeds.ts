@@ -1,29 +1,53 @@
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+/**
+ * The site's feeds as data, and as RSS 2.0. Every feed is offered in two
+ * formats, RSS and JSON Feed (json-feed.ts), written from the same `Feed`, so
+ * the two cannot list different items: a feed's endpoints share their
+ * getStaticPaths, and its cache key hashes the `Feed`.
+ */
+import rss from '@astrojs/rss';
 import type { BriefingEntry } from './site-index.ts';
+import { absoluteUrl } from '../lib/absolute-url.ts';
 import { link } from '../routes.ts';
 import { site } from '../site.config.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
-/** What a feed says: the cache key of a feed page hashes this, so everything the feed writes is here. */
-export interface Feed {
+/** What a feed is the feed of, and where it lives. */
+export interface FeedChannel {
   title: string;
   description: string;
-  /** The page this is the feed of (a term's page, or the home page), under the base. */
+  /** The page this is the feed of (a term's page, the home page, the corrections log), under the base. */
   page: string;
-  /** The feed's own address, under the base: its `atom:link rel="self"`. */
-  self: string;
-  /** When the newest briefing in the feed was published or updated; none for an empty feed. */
-  lastBuildDate?: Date;
-  items: RSSFeedItem[];
+  /** The RSS feed's address, under the base: its `atom:link rel="self"`. */
+  rss: string;
+  /** The JSON Feed's address, under the base: its `feed_url`. */
+  json: string;
 }
 
-export type FeedChannel = Pick<Feed, 'title' | 'description' | 'page' | 'self'>;
+/** One entry of a feed, in neither format's terms. */
+export interface FeedItem {
+  title: string;
+  /** The item's page under the base, with a fragment when items share a page; made absolute, it is the item's id in both formats. */
+  link: string;
+  published: Date;
+  /** The last change, if any. */
+  updated?: Date | undefined;
+  summary: string;
+  tags: string[];
+}
+
+/** What a feed says: the cache key of a feed's endpoints hashes this, so everything either format writes is here. */
+export interface Feed extends FeedChannel {
+  /** When the newest item was published or updated; none for an empty feed. */
+  lastBuildDate?: Date | undefined;
+  items: FeedItem[];
+}
 
 /** What a feed shows of a briefing. */
 export type FeedBriefing = Pick<BriefingEntry, 'id'> & { data: Pick<BriefingEntry['data'], 'title' | 'date' | 'updated' | 'summary' | 'topics'> };
 
-const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+/** A calendar day as the instant it starts, in UTC: how both formats date an item. */
+export const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
  * The latest change among `briefings` (`updated`, else `date`). A feed's
@@ -47,23 +71,55 @@ export function briefingFeed(channel: FeedChannel, briefings: readonly FeedBrief
     lastBuildDate: newestChange(shown),
     items: shown.map((b) => ({
       title: b.data.title,
-      // Under the base; @astrojs/rss makes it absolute against the site's host.
       link: link.briefing(b.id),
-      pubDate: utcDay(b.data.date),
-      description: b.data.summary,
-      categories: b.data.topics.map((t) => site.topics[t]),
+      published: utcDay(b.data.date),
+      updated: b.data.updated === undefined ? undefined : utcDay(b.data.updated),
+      summary: b.data.summary,
+      tags: b.data.topics.map((t) => site.topics[t]),
     })),
   };
 }
 
+export const siteFeedChannel = (): FeedChannel => ({
+  title: site.name,
+  description: site.description,
+  page: link.home(),
+  rss: link.feed(),
+  json: link.jsonFeed(),
+});
+
+export const actorFeedChannel = (actor: { id: string; data: { name: string } }): FeedChannel => ({
+  title: `${actor.data.name} · ${site.name}`,
+  description: `Briefings that name ${actor.data.name}.`,
+  page: link.actor(actor.id),
+  rss: link.actorFeed(actor.id),
+  json: link.actorJsonFeed(actor.id),
+});
+
+export const countryFeedChannel = (country: { id: string; data: { name: string } }): FeedChannel => ({
+  title: `${country.data.name} · ${site.name}`,
+  description: `Briefings about ${country.data.name}.`,
+  page: link.country(country.id),
+  rss: link.countryFeed(country.id),
+  json: link.countryJsonFeed(country.id),
+});
+
+export const placeFeedChannel = (place: { id: string; data: { name: string } }): FeedChannel => ({
+  title: `${place.data.name} · ${site.name}`,
+  description: `Briefings about ${place.data.name}.`,
+  page: link.place(place.id),
+  rss: link.placeFeed(place.id),
+  json: link.placeJsonFeed(place.id),
+});
+
 /** The feed as RSS 2.0, its addresses made absolute against the site's URL. */
-export function feedResponse(siteUrl: URL | undefined, feed: Feed): Promise<Response> {
-  const absolute = (path: string) => new URL(path, siteUrl ?? site.url).href;
+export function rssResponse(siteUrl: URL | undefined, feed: Feed): Promise<Response> {
+  const absolute = (path: string) => absoluteUrl(path, siteUrl);
   // Not escaped here: @astrojs/rss parses customData leniently and escapes it when it writes the feed, and a URL's
   // href has no quote or angle bracket left.
   const customData = [
     `<language>${site.language}</language>`,
-    `<atom:link href="${absolute(feed.self)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${absolute(feed.rss)}" rel="self" type="application/rss+xml"/>`,
     feed.lastBuildDate ? `<lastBuildDate>${feed.lastBuildDate.toUTCString()}</lastBuildDate>` : '',
   ].join('');
   return rss({
@@ -71,7 +127,14 @@ export function feedResponse(siteUrl: URL | undefined, feed: Feed): Promise<Resp
     description: feed.description,
     // The channel's <link>; item links are site paths and resolve against its host.
     site: absolute(feed.page),
-    items: feed.items,
+    // @astrojs/rss makes each link absolute and writes it as the item's permalink guid.
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: absolute(item.link),
+      pubDate: item.published,
+      description: item.summary,
+      categories: item.tags,
+    })),
     xmlns: { atom: ATOM },
     trailingSlash: true,
     customData,

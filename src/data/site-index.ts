@@ -7,10 +7,12 @@
  * once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isUnreviewedActor } from '../lib/review-markers.ts';
 import { buildTaxonomy, newestFirst } from './taxonomy.ts';
 import { ancestorsOf, childrenOf } from './places.ts';
 import { groupByMonth } from './timeline.ts';
 import { toCard } from './views.ts';
+import { correctionLog } from './corrections.ts';
 
 export type BriefingEntry = CollectionEntry<'briefings'>;
 export type ActorEntry = CollectionEntry<'actors'>;
@@ -20,7 +22,8 @@ export type PlaceEntry = CollectionEntry<'places'>;
 async function buildIndex() {
   const [briefingEntries, actorEntries, countryEntries, placeEntries] = await Promise.all([
     getCollection('briefings', ({ data }) => !data.draft),
-    getCollection('actors'),
+    // An unreviewed stub from `npm run ingest` is named only by drafts (the check's actor/unreviewed), so it gets no page, card or listing.
+    getCollection('actors', ({ data }) => !isUnreviewedActor(data)),
     getCollection('countries'),
     getCollection('places'),
   ]);
@@ -61,6 +64,7 @@ async function buildIndex() {
     listedCountries: [...countryIds].flatMap((id) => countries.get(id) ?? []).sort((a, b) => a.data.name.localeCompare(b.data.name)),
     actorsByCountry,
     months: groupByMonth(briefings.map(toCard)),
+    corrections: correctionLog(briefings),
   };
 }
 

@@ -25,12 +25,12 @@ export interface BriefingLike {
 
 export interface ActorLike {
   id: string;
-  data: { name: string; kind: 'person' | 'organisation'; role: string; country?: string | undefined };
+  data: { name: string; kind: 'person' | 'organisation'; role: string; country?: string | undefined; wikidata?: string | undefined };
 }
 
 export interface CountryLike {
   id: string;
-  data: { name: string; flag: string };
+  data: { name: string; flag: string; wikidata?: string | undefined };
 }
 
 /** A row of a list of actors or countries with counts (TermCounts). */
@@ -67,13 +67,15 @@ export function countryRows(countries: ReadonlyMap<string, CountryLike>, counted
   return counted.map(({ id, count }) => ({ href: link.country(id), name: countries.get(id)?.data.name ?? id, flag: countries.get(id)?.data.flag, count }));
 }
 
-/** An actor or a country a briefing names, as its chips and JSON-LD show it. */
+/** An actor, a country or a place a briefing names, as its chips and JSON-LD (json-ld.ts) show it. */
 export interface NamedTerm {
   id: string;
   href: string;
   name: string;
   flag?: string | undefined;
   kind?: 'person' | 'organisation' | undefined;
+  wikidata?: string | undefined;
+  coordinates?: { lat: number; lon: number } | undefined;
 }
 
 export interface BriefingIndex<B extends BriefingLike> {
@@ -93,6 +95,7 @@ export function briefingPageView<B extends BriefingLike>(briefing: B, index: Bri
     href: link.country(id),
     name: index.countries.get(id)?.data.name ?? id,
     flag: index.countries.get(id)?.data.flag,
+    wikidata: index.countries.get(id)?.data.wikidata,
   });
   return {
     actors: briefing.data.actors.map((id): NamedTerm => ({
@@ -100,9 +103,13 @@ export function briefingPageView<B extends BriefingLike>(briefing: B, index: Bri
       href: link.actor(id),
       name: index.actors.get(id)?.data.name ?? id,
       kind: index.actors.get(id)?.data.kind,
+      wikidata: index.actors.get(id)?.data.wikidata,
     })),
     countries: briefing.data.countries.map(country),
-    places: briefing.data.places.map((id): NamedTerm => ({ id, href: link.place(id), name: index.places.get(id)?.data.name ?? id })),
+    places: briefing.data.places.map((id): NamedTerm => {
+      const place = index.places.get(id);
+      return { id, href: link.place(id), name: place?.data.name ?? id, wikidata: place?.data.wikidata, coordinates: place?.data.coordinates };
+    }),
     map: placesMap(briefing.data.places.flatMap((id) => (index.places.has(id) ? [{ place: index.places.get(id)! }] : []))),
     related: relatedBriefings(briefing, index.byActor, index.byCountry, 4).map(toCard),
     older: older && toCard(older),
@@ -112,7 +119,14 @@ export function briefingPageView<B extends BriefingLike>(briefing: B, index: Bri
 
 export interface PlaceLikeEntry {
   id: string;
-  data: { name: string; kind: string; country: string; coordinates: { lat: number; lon: number }; parent?: string | undefined };
+  data: {
+    name: string;
+    kind: string;
+    country: string;
+    coordinates: { lat: number; lon: number };
+    parent?: string | undefined;
+    wikidata?: string | undefined;
+  };
 }
 
 /** A point on a map (src/components/maps/): a place, its link and how many briefings name it; the map module's own input. */

@@ -73,7 +73,8 @@ export function briefingsLoader(dir: string): Loader {
           data,
           filePath: file,
           digest,
-          rendered: { html: '', metadata: { frontmatter: { minutesRead: readingMinutes(body.words) }, bodyFile } },
+          // Claims travel as data for the page's JSON-LD (src/data/json-ld.ts), which reads no HTML.
+          rendered: { html: '', metadata: { frontmatter: { minutesRead: readingMinutes(body.words) }, bodyFile, claims: body.claims ?? [] } },
         });
         return [];
       }

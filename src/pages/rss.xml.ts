@@ -1,10 +1,5 @@
 import type { APIRoute } from 'astro';
 import { siteIndex } from '../data/site-index.ts';
-import { briefingFeed, feedResponse } from '../data/feeds.ts';
-import { link } from '../routes.ts';
-import { site } from '../site.config.ts';
+import { briefingFeed, rssResponse, siteFeedChannel } from '../data/feeds.ts';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const { briefings } = await siteIndex();
-  return feedResponse(siteUrl, briefingFeed({ title: site.name, description: site.description, page: link.home(), self: link.feed() }, briefings));
-};
+export const GET: APIRoute = async ({ site: siteUrl }) => rssResponse(siteUrl, briefingFeed(siteFeedChannel(), (await siteIndex()).briefings));

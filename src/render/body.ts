@@ -16,6 +16,15 @@ export interface RenderedBody {
   /** Words of body text, for the reading time. */
   words: number;
   violations: Violation[];
+  /** The body's <Claim>s in reading order, for the briefing's JSON-LD; only when the HTML is written (renderBody). */
+  claims?: BodyClaim[];
+}
+
+/** A <Claim> as data: what it says, the status the desk gives it, and the number of the source it cites. */
+export interface BodyClaim {
+  text: string;
+  status: string;
+  source: number;
 }
 
 interface MdxElement {
@@ -50,7 +59,7 @@ function render(source: string, sourceCount: number | undefined, html: boolean):
   const words = countWords(tree as unknown as TreeNode);
   if (!html) return { html: '', words, violations: [] };
   const children = tree.children.flatMap((child) => convert(child as RootContent));
-  return { html: toHtml({ type: 'root', children }), words, violations: [] };
+  return { html: toHtml({ type: 'root', children }), words, violations: [], claims: claimsOf(tree as unknown as TreeNode) };
 }
 
 function checkPlacement(root: TreeNode): Violation[] {
@@ -87,6 +96,26 @@ function convert(node: RootContent): ElementContent[] {
   }
   if (node.type === 'text' || node.type === 'comment') return [node];
   return [];
+}
+
+/** Every <Claim> in a body that passed the policy, so its status and source are valid. */
+function claimsOf(node: TreeNode): BodyClaim[] {
+  const own =
+    node.name === 'Claim'
+      ? [{ text: plainText(node).replace(/\s+/g, ' ').trim(), status: attribute(node, 'status'), source: Number(attribute(node, 'source')) }]
+      : [];
+  return [...own, ...(node.children ?? []).flatMap(claimsOf)];
+}
+
+function attribute(node: TreeNode, name: string): string {
+  return String(node.attributes?.find((a) => a.name === name)?.value ?? '');
+}
+
+function plainText(node: TreeNode): string {
+  if (node.type === 'text') return String(node.value ?? '');
+  const text = (node.children ?? []).map(plainText).join('');
+  // The paragraphs of a block <Claim> are separate sentences.
+  return node.tagName === 'p' ? ` ${text} ` : text;
 }
 
 function countWords(node: TreeNode): number {

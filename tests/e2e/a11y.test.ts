@@ -33,6 +33,8 @@ const pageTypes = [
   '/timeline/',
   `/timeline/${briefing.date.slice(0, 4)}/${briefing.date.slice(5, 7)}/`,
   '/about/',
+  '/corrections/',
+  '/data/',
   '/no-such-page/',
 ];
 

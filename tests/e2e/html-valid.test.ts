@@ -24,6 +24,8 @@ const pageTypes: Record<string, string> = {
   month: 'timeline/2024/11/index.html',
   search: 'search/index.html',
   about: 'about/index.html',
+  corrections: 'corrections/index.html',
+  'open data': 'data/index.html',
   404: '404.html',
 };
 

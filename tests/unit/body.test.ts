@@ -59,6 +59,15 @@ describe('renderBody: allowed content', () => {
     );
   });
 
+  it('gives each <Claim> as data, in reading order: its plain text, status and source number', () => {
+    expect(render(body).claims).toEqual([
+      { text: 'denied it', status: 'claimed', source: 2 },
+      { text: 'Block claim.', status: 'reported', source: 1 },
+    ]);
+    const paragraphs = render('<Claim status="disputed" source="1">\n\nOne *said* "so".\n\nTwo.<Cite source="2" />\n\n</Claim>\n').claims;
+    expect(paragraphs).toEqual([{ text: 'One said “so”. Two.', status: 'disputed', source: 1 }]);
+  });
+
   it('renders <Quote> as a figure with blockquote and caption', () => {
     expect(html).toContain(
       '<figure class="quote"><blockquote><p>Everything must be done.</p></blockquote><figcaption>— <cite>António Guterres</cite>, UN Secretary-General<sup class="cite" data-pagefind-ignore><a href="#source-1"',

@@ -1,6 +1,15 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { briefingFeed, feedResponse, newestChange, type FeedBriefing } from '../../src/data/feeds.ts';
+import {
+  actorFeedChannel,
+  briefingFeed,
+  countryFeedChannel,
+  newestChange,
+  placeFeedChannel,
+  rssResponse,
+  siteFeedChannel,
+  type FeedBriefing,
+} from '../../src/data/feeds.ts';
 import { site } from '../../src/site.config.ts';
 
 const briefing = (id: string, date: string, updated?: string): FeedBriefing => ({
@@ -8,7 +17,7 @@ const briefing = (id: string, date: string, updated?: string): FeedBriefing => (
   data: { title: `Title ${id}`, date, updated, summary: `Summary ${id}`, topics: ['diplomacy'] },
 });
 
-const channel = { title: 'NATO · Sitrep', description: 'Briefings that name NATO.', page: '/actors/nato/', self: '/actors/nato/rss.xml' };
+const channel = actorFeedChannel({ id: 'nato', data: { name: 'NATO' } });
 
 describe('newestChange', () => {
   it('is the latest `updated` or `date` among the briefings, whatever their order', () => {
@@ -23,6 +32,21 @@ describe('newestChange', () => {
   });
 });
 
+describe('feed channels', () => {
+  it('name the page each feed follows and the addresses of its two formats', () => {
+    expect(channel).toEqual({
+      title: `NATO · ${site.name}`,
+      description: 'Briefings that name NATO.',
+      page: '/actors/nato/',
+      rss: '/actors/nato/rss.xml',
+      json: '/actors/nato/feed.json',
+    });
+    expect(siteFeedChannel()).toMatchObject({ title: site.name, page: '/', rss: '/rss.xml', json: '/feed.json' });
+    expect(countryFeedChannel({ id: 'ua', data: { name: 'Ukraine' } })).toMatchObject({ rss: '/countries/ua/rss.xml', json: '/countries/ua/feed.json' });
+    expect(placeFeedChannel({ id: 'kyiv', data: { name: 'Kyiv' } })).toMatchObject({ rss: '/places/kyiv/rss.xml', json: '/places/kyiv/feed.json' });
+  });
+});
+
 describe('briefingFeed', () => {
   it('keeps the newest `pageSizes.feed` briefings and dates the feed by the briefings it shows', () => {
     const older = briefing('old', '2020-01-01', '2030-01-01');
@@ -34,19 +58,24 @@ describe('briefingFeed', () => {
     expect(feed.items[0]).toEqual({
       title: 'Title b0',
       link: '/briefings/b0/',
-      pubDate: new Date('2024-11-30T00:00:00Z'),
-      description: 'Summary b0',
-      categories: [site.topics.diplomacy],
+      published: new Date('2024-11-30T00:00:00Z'),
+      updated: undefined,
+      summary: 'Summary b0',
+      tags: [site.topics.diplomacy],
     });
+  });
+
+  it('keeps when a briefing was updated', () => {
+    expect(briefingFeed(channel, [briefing('a', '2024-11-04', '2024-11-08')]).items[0]!.updated).toEqual(new Date('2024-11-08T00:00:00Z'));
   });
 });
 
-describe('feedResponse', () => {
+describe('rssResponse', () => {
   const parse = async (response: Promise<Response>) => new XMLParser({ ignoreAttributes: false }).parse(await (await response).text());
 
   it('links the channel to its page and to itself, and dates it by its newest briefing', async () => {
     const feed = briefingFeed(channel, [briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-08')]);
-    const xml = await parse(feedResponse(new URL('https://news.example/'), feed));
+    const xml = await parse(rssResponse(new URL('https://news.example/'), feed));
     expect(xml.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     const c = xml.rss.channel;
     expect(c.link).toBe('https://news.example/actors/nato/');
@@ -54,26 +83,40 @@ describe('feedResponse', () => {
     expect(c.lastBuildDate).toBe('Fri, 08 Nov 2024 00:00:00 GMT');
     expect(c.language).toBe(site.language);
     expect(c.item.map((item: { link: string }) => item.link)).toEqual(['https://news.example/briefings/b/', 'https://news.example/briefings/a/']);
+    expect(c.item[1]).toMatchObject({
+      title: 'Title a',
+      guid: { '#text': 'https://news.example/briefings/a/', '@_isPermaLink': 'true' },
+      description: 'Summary a',
+      pubDate: 'Mon, 04 Nov 2024 00:00:00 GMT',
+      category: site.topics.diplomacy,
+    });
   });
 
   it('keeps a site path under the base in every address', async () => {
-    const feed = briefingFeed({ ...channel, page: '/sitrep/', self: '/sitrep/rss.xml' }, [briefing('b', '2024-11-06')]);
-    const c = (await parse(feedResponse(new URL('https://news.example/'), feed))).rss.channel;
+    const feed = briefingFeed({ ...channel, page: '/sitrep/', rss: '/sitrep/rss.xml' }, [briefing('b', '2024-11-06')]);
+    const c = (await parse(rssResponse(new URL('https://news.example/'), feed))).rss.channel;
     expect([c.link, c['atom:link']['@_href']]).toEqual(['https://news.example/sitrep/', 'https://news.example/sitrep/rss.xml']);
   });
 
+  it('keeps an item link’s fragment, which tells apart items on one page', async () => {
+    const feed = briefingFeed(channel, [briefing('b', '2024-11-06')]);
+    feed.items[0]!.link = '/briefings/b/#correction-2024-11-07-1';
+    const item = (await parse(rssResponse(new URL('https://news.example/'), feed))).rss.channel.item;
+    expect([item.link, item.guid['#text']]).toEqual(Array(2).fill('https://news.example/briefings/b/#correction-2024-11-07-1'));
+  });
+
   it('escapes an address once', async () => {
-    const feed = briefingFeed({ ...channel, page: '/a&b/', self: '/a&b/rss.xml' }, []);
-    const text = await (await feedResponse(new URL('https://news.example/'), feed)).text();
+    const feed = briefingFeed({ ...channel, page: '/a&b/', rss: '/a&b/rss.xml' }, []);
+    const text = await (await rssResponse(new URL('https://news.example/'), feed)).text();
     expect(text).toContain('<link>https://news.example/a&amp;b/</link>');
     expect(text).toContain('<atom:link href="https://news.example/a&amp;b/rss.xml"');
   });
 
   it('leaves lastBuildDate out of an empty feed, the same on every build', async () => {
     const feed = briefingFeed(channel, []);
-    const first = await (await feedResponse(undefined, feed)).text();
+    const first = await (await rssResponse(undefined, feed)).text();
     expect(first).not.toContain('lastBuildDate');
     expect(first).toContain(`<atom:link href="${site.url}/actors/nato/rss.xml" rel="self" type="application/rss+xml"/>`);
-    expect(await (await feedResponse(undefined, feed)).text()).toBe(first);
+    expect(await (await rssResponse(undefined, feed)).text()).toBe(first);
   });
 });

@@ -22,6 +22,13 @@ describe('paths', () => {
     expect(paths.about()).toBe('/about/');
     expect(paths.about('status-claimed')).toBe('/about/#status-claimed');
     expect(paths.feed()).toBe('/rss.xml');
+    expect(paths.jsonFeed()).toBe('/feed.json');
+    expect(paths.actorJsonFeed('nato')).toBe('/actors/nato/feed.json');
+    expect(paths.countryJsonFeed('ua')).toBe('/countries/ua/feed.json');
+    expect(paths.placeJsonFeed('kyiv')).toBe('/places/kyiv/feed.json');
+    expect(paths.corrections()).toBe('/corrections/');
+    expect(paths.correctionsFeed()).toBe('/corrections/rss.xml');
+    expect(paths.correctionsJsonFeed()).toBe('/corrections/feed.json');
     expect(paths.sitemap()).toBe('/sitemap-index.xml');
     expect(paths.favicon()).toBe('/favicon.svg');
     expect(paths.pagefind()).toBe('/pagefind/');

@@ -27,27 +27,29 @@ describe('briefingPageView', () => {
     const index = {
       briefings,
       actors: new Map([
-        ['x', { id: 'x', data: { name: 'Ex', kind: 'person' as const, role: 'R' } }],
+        ['x', { id: 'x', data: { name: 'Ex', kind: 'person' as const, role: 'R', wikidata: 'Q1' } }],
         ['y', { id: 'y', data: { name: 'Why', kind: 'organisation' as const, role: 'R' } }],
       ]),
       countries: new Map([
-        ['ua', { id: 'ua', data: { name: 'Ukraine', flag: '🇺🇦' } }],
+        ['ua', { id: 'ua', data: { name: 'Ukraine', flag: '🇺🇦', wikidata: 'Q212' } }],
         ['kp', { id: 'kp', data: { name: 'North Korea', flag: '🇰🇵' } }],
       ]),
-      places: new Map([['kyiv', { id: 'kyiv', data: { name: 'Kyiv', kind: 'city', country: 'ua', coordinates: { lat: 50.45466, lon: 30.5238 } } }]]),
+      places: new Map([
+        ['kyiv', { id: 'kyiv', data: { name: 'Kyiv', kind: 'city', country: 'ua', coordinates: { lat: 50.45466, lon: 30.5238 }, wikidata: 'Q1899' } }],
+      ]),
       byActor: buildTaxonomy(briefings, 'actors'),
       byCountry: buildTaxonomy(briefings, 'countries'),
     };
     const view = briefingPageView({ ...briefings[1]!, data: { ...briefings[1]!.data, places: ['kyiv'] } }, index);
     expect(view.actors).toEqual([
-      { id: 'x', href: '/actors/x/', name: 'Ex', kind: 'person' },
+      { id: 'x', href: '/actors/x/', name: 'Ex', kind: 'person', wikidata: 'Q1' },
       { id: 'y', href: '/actors/y/', name: 'Why', kind: 'organisation' },
     ]);
-    expect(view.countries.map((c) => [c.href, c.name, c.flag])).toEqual([
-      ['/countries/ua/', 'Ukraine', '🇺🇦'],
-      ['/countries/kp/', 'North Korea', '🇰🇵'],
+    expect(view.countries.map((c) => [c.href, c.name, c.flag, c.wikidata])).toEqual([
+      ['/countries/ua/', 'Ukraine', '🇺🇦', 'Q212'],
+      ['/countries/kp/', 'North Korea', '🇰🇵', undefined],
     ]);
-    expect(view.places).toEqual([{ id: 'kyiv', href: '/places/kyiv/', name: 'Kyiv' }]);
+    expect(view.places).toEqual([{ id: 'kyiv', href: '/places/kyiv/', name: 'Kyiv', wikidata: 'Q1899', coordinates: { lat: 50.45466, lon: 30.5238 } }]);
     expect(view.map).toEqual({ markers: [{ id: 'kyiv', name: 'Kyiv', href: '/places/kyiv/', lat: 50.45466, lon: 30.5238, count: undefined }], focus: ['ua'] });
     expect(view.newer?.id).toBe('c');
     expect(view.older?.id).toBe('a');
