@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One more worker than the two cores: build tests spend much of their time waiting on the builds they spawn,
+    // and browser tests on Chromium, so a third file in flight keeps the cores busy.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Real builds of throwaway project copies: slower, so in a project of their own.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseReport } from '../../src/ingest/analyse.ts';
 import { loadRegistries } from '../../src/ingest/registries.ts';
 
-const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const REPORT_1 = readFileSync('tests/fixtures/reports/2024-11-first-report/report.txt', 'utf8');
 const registries = await loadRegistries('tests/fixtures/site/src/content');
 const analysis = analyseReport(REPORT_1, { date: '2024-11-06', registries });
 

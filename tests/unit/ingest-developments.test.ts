@@ -7,7 +7,7 @@ import { buildNameIndex } from '../../src/ingest/name-index.ts';
 import { loadRegistries } from '../../src/ingest/registries.ts';
 import { readReport, type Sentence } from '../../src/ingest/report-text.ts';
 
-const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const REPORT_1 = readFileSync('tests/fixtures/reports/2024-11-first-report/report.txt', 'utf8');
 const index = buildNameIndex(await loadRegistries('tests/fixtures/site/src/content'));
 
 /** Each paragraph's developments as their sentences, the registry's actors as the actors and the rest as what is referred back to. */

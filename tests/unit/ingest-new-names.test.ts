@@ -11,7 +11,7 @@ import { loadRegistries } from '../../src/ingest/registries.ts';
 import { readReport } from '../../src/ingest/report-text.ts';
 import type { IngestRegistries } from '../../src/ingest/types.ts';
 
-const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const REPORT_1 = readFileSync('tests/fixtures/reports/2024-11-first-report/report.txt', 'utf8');
 /** Report 1 without its title, whose capitalised words are not names. */
 const REPORT_1_BODY = REPORT_1.slice(REPORT_1.indexOf('\n\n'));
 const registries = await loadRegistries('tests/fixtures/site/src/content');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joined, readReport } from '../../src/ingest/report-text.ts';
 
-const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const REPORT_1 = readFileSync('tests/fixtures/reports/2024-11-first-report/report.txt', 'utf8');
 
 describe('readReport', () => {
   it('splits paragraphs at blank lines and around a heading, and keeps their place in the report', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/ingest/report-text.ts';
 import { sourceNeeds } from '../../src/ingest/source-needs.ts';
 
-const REPORT_1 = readFileSync('../shared/report/report.txt', 'utf8');
+const REPORT_1 = readFileSync('tests/fixtures/reports/2024-11-first-report/report.txt', 'utf8');
 
 function needs(text: string, dates: { start: number; end: number }[] = []): string[] {
   return readReport(text)
