@@ -78,7 +78,12 @@ function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
   return { needs: sourceNeeds(sentence, spans), days: namedDays(sentence.text, reportDate) };
 }
 
-/** What a paragraph names that could be its own: actors, places, new names, figures, days (countries are too broad to tell); and who acts in it as a subject. */
+/**
+ * What a paragraph names that could be its own: actors, places, new names,
+ * figures, days (countries are too broad to tell); and who acts in it as a
+ * subject. A figure that counts time ("nearly three years into the war") is
+ * how long something has lasted, which a lead gives as a backdrop: it tells no event.
+ */
 function specifics(
   paragraph: Paragraph,
   mentionsOf: (s: Sentence) => readonly Mention[],
@@ -94,12 +99,20 @@ function specifics(
       ...namesOf(s).places.map((name) => `place:${key(name)}`),
       ...facts
         .get(s)!
-        .needs.filter((n) => n.kind === 'figure')
+        .needs.filter((n) => n.kind === 'figure' && !isDuration(s, n))
         .map((n) => `figure:${n.text}`),
       ...facts.get(s)!.days.map((day) => `day:${day}`),
       ...actingSubjects(s, mentionsOf(s), namesOf(s)),
     ]),
   );
+}
+
+const TIME_UNIT = /^\s+(?:years?|months?|weeks?|days?|hours?)\b/i;
+
+/** Whether the figure counts time: "three years", "18 months". */
+function isDuration(sentence: Sentence, figure: SourceNeed): boolean {
+  const at = sentence.text.indexOf(figure.text);
+  return at !== -1 && TIME_UNIT.test(sentence.text.slice(at + figure.text.length));
 }
 
 /**

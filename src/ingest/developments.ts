@@ -13,7 +13,11 @@
  * - its subject names people or organisations the development has not named,
  *   and nothing in it refers back: no pronoun, no "this"/"these", no person,
  *   organisation or country named before, no "the talks" where the talks were
- *   named before;
+ *   named before, no verb of reply ("denied", "rejected"); but not in a
+ *   development that a time frame opened ("On Thursday, …"): a report that
+ *   dates its developments marks the next one with a time frame too ("The
+ *   same day, …"), so a sentence without one tells more of the dated one
+ *   (another speaker at the meeting, a reply);
  * - its subject names other actors than the development's subject did, with
  *   its verb in the present perfect ("X has called for …"): the tense in which
  *   a report's lead gives a new statement, where a reaction is told in the past.
@@ -41,6 +45,9 @@ const NEW_TOPIC = /^(?:meanwhile|separately|elsewhere|in other news|in a separat
 const PRONOUN = /^(?:he|she|they|it|his|her|their|its|we)$/i;
 /** Words that point back to something already told. */
 const REFERS_BACK = /^(?:he|she|it|they|him|her|his|hers|its|them|their|theirs|this|these|those)$/i;
+/** Verbs that answer something already told: "Peskov denied …", "Hegseth rejected any suggestion …", "Kovalenko answered by …". */
+const REPLY_VERB =
+  /^(?:answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|react(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|rejec(?:t|ts|ted)|den(?:y|ies|ied)|dismiss(?:es|ed)?|rebuff(?:s|ed)?|welcom(?:e|es|ed))$/i;
 /** "that" refers back only before a time: "that evening"; elsewhere it is mostly a conjunction ("said that …"). */
 const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week)$/i;
 /** What opens an adverbial before the subject: "On the ground,", "During this visit,", "Domestically,". */
@@ -49,16 +56,21 @@ const OPENER_TAGS = ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Value', 'G
 export function splitParagraph(sentences: readonly Sentence[], cluesOf: (s: Sentence) => SentenceClues): Sentence[][] {
   const developments: Sentence[][] = [];
   let subject: ReadonlySet<string> = new Set();
+  /** Whether a sentence of the current development opens with a time frame. */
+  let dated = false;
   for (const sentence of sentences) {
     const current = developments.at(-1);
     const clues = cluesOf(sentence);
     const found = subjectOf(sentence, clues.actors);
-    if (!current || startsDevelopment(sentence, clues, found, current, subject, cluesOf)) {
+    const timed = opensWithTimeFrame(sentence.text);
+    if (!current || startsDevelopment(sentence, { clues, found, timed }, { sentences: current, subject, dated }, cluesOf)) {
       developments.push([sentence]);
       subject = found === 'pronoun' ? new Set() : found;
+      dated = timed;
     } else {
       current.push(sentence);
       if (subject.size === 0 && found !== 'pronoun') subject = found;
+      dated ||= timed;
     }
   }
   return developments;
@@ -66,16 +78,15 @@ export function splitParagraph(sentences: readonly Sentence[], cluesOf: (s: Sent
 
 function startsDevelopment(
   sentence: Sentence,
-  clues: SentenceClues,
-  found: ReadonlySet<string> | 'pronoun',
-  current: readonly Sentence[],
-  subject: ReadonlySet<string>,
+  { clues, found, timed }: { clues: SentenceClues; found: ReadonlySet<string> | 'pronoun'; timed: boolean },
+  { sentences: current, subject, dated }: { sentences: readonly Sentence[]; subject: ReadonlySet<string>; dated: boolean },
   cluesOf: (s: Sentence) => SentenceClues,
 ): boolean {
   if (NEW_TOPIC.test(sentence.text)) return true;
-  if (opensWithTimeFrame(sentence.text)) return !isLeadIn(current, cluesOf);
+  if (timed) return !isLeadIn(current, cluesOf);
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
+  if (dated) return false;
   const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
   return ![...found].some((key) => named.has(key)) && !refersBack(sentence, clues, current, named);
 }
@@ -87,10 +98,11 @@ function isLeadIn(current: readonly Sentence[], cluesOf: (s: Sentence) => Senten
   return !only.terms.some((t) => t.tags.has('Value') || t.tags.has('Date'));
 }
 
-/** Whether the sentence points back to the development so far: a pronoun, "this"/"that evening", a name or a noun it has used. */
+/** Whether the sentence points back to the development so far: a pronoun, "this"/"that evening", a name or a noun it has used, a verb of reply. */
 function refersBack(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[], named: ReadonlySet<string>): boolean {
   const { terms } = sentence;
   if (keysOf(clues).some((key) => named.has(key))) return true;
+  if (REPLY_VERB.test(terms[verbAfterSubject(terms)]?.text ?? '')) return true;
   const pointer = terms.some((t, i) => REFERS_BACK.test(t.text) || (/^that$/i.test(t.text) && THAT_TIME.test(terms[i + 1]?.text ?? '')));
   if (pointer) return true;
   // "the talks", "the missile": a definite noun the development has already used.
@@ -110,10 +122,16 @@ function keysOf(clues: SentenceClues): string[] {
   return [...clues.actors.map((a) => a.key), ...(clues.others ?? [])];
 }
 
-/** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */
-function presentPerfectAfterSubject(terms: readonly Term[]): boolean {
+/** The index of the first verb after the subject's start (terms.length when there is none). */
+function verbAfterSubject(terms: readonly Term[]): number {
   let verb = subjectStart(terms);
   while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
+  return verb;
+}
+
+/** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */
+function presentPerfectAfterSubject(terms: readonly Term[]): boolean {
+  const verb = verbAfterSubject(terms);
   if (!/^(?:has|have)$/i.test(terms[verb]?.text ?? '')) return false;
   const next = terms[verb + 1]?.tags.has('Adverb') ? terms[verb + 2] : terms[verb + 1];
   return next !== undefined && (next.tags.has('PastTense') || next.tags.has('Participle'));

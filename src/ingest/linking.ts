@@ -1,7 +1,7 @@
 /**
  * Linking a report's words to the registries: each actor, country and place
- * it names, by name, alias, demonym, or surname (after a first full mention,
- * or after a title).
+ * it names, by name, alias, demonym, or surname (of a person the report names
+ * in full somewhere, or after a title).
  * The longest name wins, so "Ukrainian Air Force" is the actor and not the
  * demonym, "Kursk Oblast" the place and not a word; a span linked to one
  * thing links to nothing else.
@@ -35,16 +35,17 @@ export interface Mention {
   inside?: true;
 }
 
-/** Each sentence's mentions. The report is read in order, as a surname alone counts only after its person's full name. */
+/**
+ * Each sentence's mentions. A surname alone names a person the report names
+ * in full, or after a title, anywhere: a title or a lead often gives a
+ * well-known surname before the text names the person in full ("A Call to
+ * Putin" above "President Vladimir Putin"). So the report is read twice: once
+ * for the people it names in full, then for every mention.
+ */
 export function linkReport(paragraphs: readonly Paragraph[], index: NameIndex): Map<Sentence, Mention[]> {
-  const named = new Set<string>();
-  const linked = new Map<Sentence, Mention[]>();
-  for (const sentence of paragraphs.flatMap((p) => p.sentences)) {
-    const mentions = linkSentence(sentence, index, named);
-    for (const m of mentions) if (m.kind === 'actor') named.add(m.id);
-    linked.set(sentence, mentions);
-  }
-  return linked;
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const named = new Set(sentences.flatMap((s) => linkSentence(s, index, new Set()).flatMap((m) => (m.kind === 'actor' ? [m.id] : []))));
+  return new Map(sentences.map((s) => [s, linkSentence(s, index, named)] as const));
 }
 
 function linkSentence(sentence: Sentence, index: NameIndex, named: ReadonlySet<string>): Mention[] {
@@ -98,6 +99,7 @@ function longestMatch(
     // A surname names someone the report has named in full, or after a title: "President Zelensky".
     if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!))) continue;
     if ((entry.form === 'surname' || (entry.kind === 'country' && entry.form === 'name')) && insideLongerName(terms, start, last)) continue;
+    if (entry.tail && endsLongerName(terms, start)) continue;
     if (entry.kind !== 'place') return { entry, last };
     const end = entry.form === 'region' ? regionEnd(terms, start, last, entry.bare === true) : last;
     if (end === undefined) continue;
@@ -175,6 +177,12 @@ function insideLongerName(terms: readonly Term[], first: number, last: number): 
   const nameAfter = !possessive && after !== undefined && joined(lastTerm, after) && isCapitalised(after) && !isTitle(after);
   const nameBefore = before !== undefined && joined(before, terms[first]!) && before.tags.has('FirstName');
   return nameAfter || nameBefore;
+}
+
+/** Whether a name is the last word of a longer one: "Latin America", "South America" (a title before it, "President", does not count). */
+function endsLongerName(terms: readonly Term[], first: number): boolean {
+  const before = terms[first - 1];
+  return before !== undefined && joined(before, terms[first]!) && isCapitalised(before) && !isTitle(before) && !/['’]s$/u.test(before.text);
 }
 
 /** Role nouns compromise does not tag as an office, which head a title as "Minister" does. */

@@ -21,8 +21,26 @@ export interface NameSegment {
   organisationWord: boolean;
 }
 
-/** Head words of organisations' names that compromise does not tag as such ("Ministry", "Service" and "Group" it does). */
+/**
+ * Head words of organisations' names. compromise tags some of them as an
+ * organisation's only by context: "Service" in "Federal Security Service" but
+ * not in "State Emergency Service" after a place's words, "Group" not in
+ * "Group of Seven"; so the words of bodies are listed here too.
+ */
 const ORGANISATION_HEADS = new Set([
+  'ministry',
+  'service',
+  'services',
+  'group',
+  'committee',
+  'council',
+  'agency',
+  'commission',
+  'bureau',
+  'department',
+  'directorate',
+  'centre',
+  'center',
   'force',
   'forces',
   'staff',
@@ -103,9 +121,11 @@ function isNameWord(terms: readonly Term[], i: number): boolean {
 
 /**
  * The last term of a run of names once it takes in what follows `last`: a
- * word joined by spaces or a hyphen ("Tae-yul"), or, in an organisation's
- * name, "of"/"for" (and "the") and a name or a country ("Institute for the
- * Study of War", "Security Service of Ukraine").
+ * word joined by spaces or a hyphen ("Tae-yul"), but no person's name after a
+ * possessive; "and" and a name that ends in an organisation's head word
+ * ("National Security and Defence Council"); or, in an organisation's name,
+ * "of"/"for" (and "the") and a name or a country ("Institute for the Study of
+ * War", "Security Service of Ukraine").
  */
 function runContinues(
   terms: readonly Term[],
@@ -117,13 +137,29 @@ function runContinues(
   const current = terms[last]!;
   const next = terms[last + 1];
   if (!next) return undefined;
+  // A possessive before a person's name says whose they are: "Britain's John Healey" is John Healey.
+  if (/['’]s$/u.test(current.text) && next.tags.has('FirstName')) return undefined;
   if (current.post === '-' && !countries.has(last + 1)) return nameLike[last + 1] || !isCapitalised(next) ? last + 1 : undefined;
   if (nameLike[last + 1] && joined(current, next)) return last + 1;
+  if (next.text === 'and') return sharedHead(terms, nameLike, first, last);
   if (!terms.slice(first, last + 1).some(isOrganisationWord) || !/^(of|for)$/.test(next.text) || !joined(current, next)) return undefined;
   const after = terms[last + 2]?.text === 'the' ? last + 3 : last + 2;
   if (!terms[after] || !joined(terms[after - 1]!, terms[after]!)) return undefined;
   if (nameLike[after]) return after;
   return countries.get(after);
+}
+
+/**
+ * Where "and" joins the run to the name after it, as the words of one body's
+ * name: the name after it ends in an organisation's head word, and the run
+ * before it holds none, nor a person's name (two bodies, or a person and a
+ * body, joined by "and" stay apart).
+ */
+function sharedHead(terms: readonly Term[], nameLike: readonly boolean[], first: number, last: number): number | undefined {
+  const before = terms.slice(first, last + 1);
+  if (before.some((t) => isOrganisationWord(t) || t.tags.has('Person'))) return undefined;
+  for (let end = last + 2; nameLike[end] && joined(terms[end - 1]!, terms[end]!); end++) if (isOrganisationWord(terms[end]!)) return end;
+  return undefined;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface NameEntry {
   bare?: true;
   /** Set for a name written in capitals ("DPRK", "U.S.", "NATO"): it matches only as written, so "us" is never the United States. */
   capitals?: string;
+  /** A country's name cut from the end of its official name ("America"), which names it only where no other name runs into it ("Latin America", linking.ts). */
+  tail?: true;
 }
 
 /** Entries by their first word, longest first. */
@@ -74,6 +76,7 @@ export function buildNameIndex(registries: Pick<IngestRegistries, 'actors' | 'co
       for (const surname of surnames(actor.name)) add('actor', actor.id, surname, 'surname');
     }
   }
+  for (const [id, name] of officialTails(registries.countries)) add('country', id, name, 'name', { tail: true });
   for (const country of registries.countries) {
     for (const name of [country.name, country.officialName, ...country.aliases]) add('country', country.id, name);
     for (const demonym of country.demonyms) {
@@ -91,6 +94,10 @@ export function buildNameIndex(registries: Pick<IngestRegistries, 'actors' | 'co
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.form === 'region') - Number(a.form === 'region'));
   return index;
 }
+
+/** The word for a state, "of", and the name after it, to the end of an official name. */
+const STATE_OF =
+  /\b(?:Republic|Kingdom|States?|Federation|Commonwealth|Principality|Sultanate|Emirate|Union|Confederation|Duchy)\s+of\s+(?:the\s+)?([^(),]+?)\s*$/;
 
 /** A region's name and its kind: "Kharkiv Oblast" → "Kharkiv". */
 const REGION_KIND = /^(.+?)\s+(?:oblast|region|province|krai|kraj|governorate|voivodeship)$/i;
@@ -111,6 +118,27 @@ function possessiveForms(actor: IngestRegistries['actors'][number], countries: I
     if (actor.name.endsWith(suffix)) forms.push(`${country.name} ${actor.name.slice(0, -suffix.length)}`);
   }
   return forms;
+}
+
+/**
+ * The names English cuts from the end of an official name, after the word for
+ * a state and "of": "United States of America" → "America", "Islamic Republic
+ * of Iran" → "Iran" (not "Isle of Man" → "Man": an isle is no state). A name
+ * that more than one country's official name ends in ("Korea", "Congo"), or
+ * that is another country's name ("China", of "Republic of China"), names
+ * none of them.
+ */
+function officialTails(countries: IngestRegistries['countries']): [string, string][] {
+  const tails = countries.flatMap((country): [string, string][] => {
+    const tail = STATE_OF.exec(country.officialName)?.[1];
+    return tail ? [[country.id, tail]] : [];
+  });
+  const key = (name: string) => nameWords(name).join(' ');
+  // Names a country already has, its own ("Germany") or another's ("China"), are not added again.
+  const names = new Set(countries.flatMap((c) => [c.name, c.officialName, ...c.aliases, ...c.demonyms].map(key)));
+  const count = new Map<string, number>();
+  for (const [, tail] of tails) count.set(key(tail), (count.get(key(tail)) ?? 0) + 1);
+  return tails.filter(([, tail]) => count.get(key(tail)) === 1 && !names.has(key(tail)));
 }
 
 /**

@@ -9,13 +9,16 @@
  *   water ("World War", "St Peter's Basilica"), or written right before such
  *   a lowercase noun ("the Siverskyi Donets–Donbas canal"), is none of these;
  * - an acronym compromise knows as one, or a name with an organisation's head
- *   word, is an organisation; a word in capitals it reads as an ordinary word
- *   ("STOP") is shouting (a country's abbreviation before a title, "U.S.
- *   Ambassador", is linked as the country, linking.ts);
+ *   word, is an organisation, but none of the sentence's actors where it is
+ *   only someone's employer ("the head of the Investigative Committee"); a
+ *   word in capitals it reads as an ordinary word ("STOP") is shouting (a
+ *   country's abbreviation before a title, "U.S. Ambassador", is linked as
+ *   the country, linking.ts);
  * - one word set off after an organisation's noun ("the state nuclear
  *   corporation, Rosatom,") is that organisation, and the first word of an
  *   organisation's name, inside a later sentence ("Wagner" after "Wagner
- *   Group"), names it again, unless it is a title's word ("General Staff");
+ *   Group"), names it again, unless it is a title's word ("General Staff")
+ *   or a word of another name ("Union State" after "State Emergency Service");
  * - a name compromise tags as a place, or one word after "in", "near" or
  *   "city of", is a place, unless it is what says something ("the White House
  *   said"): a building standing for its occupants is neither;
@@ -73,6 +76,8 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
   const found = new Map<Sentence, SentenceNames>();
   for (const sentence of sentences) {
     const names: SentenceNames = { actors: [], places: [] };
+    /** The organisations the sentence names as someone's employer. */
+    const employers: NameSegment[] = [];
     for (const segment of segments.get(sentence) ?? []) {
       if (/\d/.test(segment.text) || weapons.has(key(segment.text))) continue;
       if (notAnActor(sentence.terms, segment)) continue;
@@ -83,14 +88,15 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
         const found = withDemonym(sentence, segment, linked.get(sentence) ?? []);
         const head = sentence.terms[segment.first]!;
         if (segment.last > segment.first && !isTitle(head)) organisations.set(key(head.text), found.name);
-        names.actors.push(found);
+        if (namesEmployer(sentence.terms, segment.first, employers)) employers.push(segment);
+        else names.actors.push(found);
       } else if (kind === 'person') {
         const name = people.get(key(segment.text)) ?? segment.text;
         people.set(key(name.split(/\s+/).at(-1)!), name);
         names.actors.push({ name, kind, first: segment.first, last: segment.last });
       }
     }
-    names.actors.push(...shortForms(sentence, organisations, [...(linked.get(sentence) ?? []), ...names.actors]));
+    names.actors.push(...shortForms(sentence, organisations, [...(linked.get(sentence) ?? []), ...names.actors, ...employers]));
     found.set(sentence, names);
   }
   return found;
@@ -136,12 +142,34 @@ function notAnActor(terms: readonly Term[], segment: NameSegment): boolean {
  */
 function shortForms(sentence: Sentence, organisations: ReadonlyMap<string, string>, taken: readonly { first: number; last: number }[]): FoundName[] {
   return sentence.terms.flatMap((term, i) => {
-    const next = sentence.terms[i + 1];
-    // A capitalised word after it makes it part of another name or a title: "Defence Minister" is not the Defence Ministry.
-    const inLongerName = next !== undefined && joined(term, next) && /^\p{Lu}/u.test(next.text);
+    const [before, next] = [sentence.terms[i - 1], sentence.terms[i + 1]];
+    // A capitalised word next to it makes it part of another name or a title: "Defence Minister" is not the Defence Ministry, "Union State" not the State Emergency Service.
+    const inLongerName =
+      (next !== undefined && joined(term, next) && /^\p{Lu}/u.test(next.text)) ||
+      (before !== undefined && joined(before, term) && /^\p{Lu}/u.test(before.text) && !/['’]s$/u.test(before.text));
     const name = i > 0 && /^\p{Lu}/u.test(term.text) && !inLongerName ? organisations.get(key(term.text)) : undefined;
     return name && !taken.some((t) => t.first <= i && i <= t.last) ? [{ name, kind: 'organisation' as const, first: i, last: i }] : [];
   });
+}
+
+/**
+ * Whether the organisation opening at `first` is named as one person's
+ * employer: after a post and "of"/"for" ("the head of the Investigative
+ * Committee", "chief of Russia's General Staff", "spokesman for the Foreign
+ * Ministry"), or after "at"/"of" that follows such an employer's name ("… at
+ * Ukraine's National Security and Defence Council"). The person acts, not the
+ * body. Posts held by many ("the leaders of the Group of Seven") do not count:
+ * the body acts through them.
+ */
+function namesEmployer(terms: readonly Term[], first: number, employers: readonly NameSegment[]): boolean {
+  let at = first - 1;
+  if (/['’]s$/u.test(terms[at]?.text ?? '') && /^\p{Lu}/u.test(terms[at]!.text)) at--;
+  if (/^the$/i.test(terms[at]?.text ?? '')) at--;
+  const preposition = terms[at]?.text.toLowerCase() ?? '';
+  const post = terms[at - 1];
+  if (!post) return false;
+  if (/^(?:of|for)$/.test(preposition) && isTitle(post) && /^\p{Ll}/u.test(post.text) && !post.tags.has('Plural')) return true;
+  return /^(?:at|of)$/.test(preposition) && employers.some((e) => e.last === at - 1);
 }
 
 /** "…, Rosatom,": a word between commas right after an organisation's lowercase noun. */

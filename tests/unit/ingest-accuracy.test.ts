@@ -23,11 +23,19 @@ const FLOOR = 0.7;
 const corpus = 'tests/fixtures/reports';
 const contentRoot = 'tests/fixtures/site/src/content';
 /**
- * Reports that were held out for the first measurement (2026-11-30, 06:29) and have been
- * tuned on since. With the first report (`tuning: true` in its labels, tuned on from the
- * start) they form the tuning set: their figures are printed, not held to the bar.
+ * Reports that were held out for a measurement and have been tuned on since: the first
+ * three were the held-out set of the first measurement (2026-11-30, 06:29), the last two
+ * that of the second (2026-11-30, about 08:40). With the first report (`tuning: true` in
+ * its labels, tuned on from the start) they form the tuning set: their figures are
+ * printed, not held to the bar.
  */
-const TUNED_SINCE_FIRST_MEASUREMENT = ['2023-06-wagner-mutiny', '2024-08-kursk-incursion', '2025-04-kyiv-strike-diplomacy'];
+const TUNED_ON_LATER = [
+  '2023-06-wagner-mutiny',
+  '2024-08-kursk-incursion',
+  '2025-04-kyiv-strike-diplomacy',
+  '2022-10-crimea-bridge',
+  '2025-02-munich-peace-push',
+];
 
 interface LabelledReport {
   name: string;
@@ -35,10 +43,10 @@ interface LabelledReport {
   labels: ReportLabels;
 }
 
-/** 0: the first report; 1: tuned on since the first measurement; 2: held out. */
+/** 0: the first report; 1: tuned on since a later measurement; 2: held out. */
 function rank(report: LabelledReport): number {
   if (report.labels.tuning) return 0;
-  return TUNED_SINCE_FIRST_MEASUREMENT.includes(report.name) ? 1 : 2;
+  return TUNED_ON_LATER.includes(report.name) ? 1 : 2;
 }
 const isTuning = (report: LabelledReport): boolean => rank(report) < 2;
 
@@ -65,9 +73,9 @@ beforeAll(async () => {
 });
 
 describe('the labelled reports', () => {
-  it('are the first report, the three tuned on since the first measurement, and at least two held-out ones', () => {
+  it('are the first report, the five tuned on since a later measurement, and at least two held-out ones', () => {
     expect(reports.filter((report) => report.labels.tuning).map((report) => report.name)).toEqual(['2024-11-first-report']);
-    expect(reports.filter((report) => rank(report) === 1).map((report) => report.name)).toEqual(TUNED_SINCE_FIRST_MEASUREMENT);
+    expect(reports.filter((report) => rank(report) === 1).map((report) => report.name)).toEqual([...TUNED_ON_LATER].sort((a, b) => a.localeCompare(b)));
     expect(heldOut.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -132,6 +140,7 @@ describe('the labelled reports', () => {
 describe('analyseReport on the labelled reports', () => {
   const scores = new Map<string, { score: ReportScore; analysis: ReportAnalysis; ms: number }>();
 
+  // Every report is analysed here, and the corpus grows with each measurement: on a shared two-core machine that outlasts the default 10 s.
   beforeAll(async () => {
     for (const { name, text, labels } of reports) {
       const started = performance.now();
@@ -140,7 +149,7 @@ describe('analyseReport on the labelled reports', () => {
       scores.set(name, { score: scoreReport(analysis.developments, labels.developments), analysis, ms });
     }
     print();
-  });
+  }, 60_000);
 
   function print(): void {
     const f = (n: number): string => n.toFixed(2);

@@ -111,6 +111,23 @@ describe('analyseReport on a made-up report', () => {
   });
 });
 
+describe('analyseReport on a lead that counts time', () => {
+  it('takes "nearly three years into the war" for a backdrop, not for a figure of an event: the lead frames', () => {
+    const text = [
+      'Strikes and Talks',
+      'Nearly three years into the war, diplomacy changed course. Europe asked where it stood.',
+      'On Monday, Russian forces struck Kharkiv, killing 12 people.',
+      'On Tuesday, Kremlin spokesman Dmitry Peskov said talks were possible.',
+    ].join('\n\n');
+    const analysis = analyseReport(text, { date: '2024-11-06', registries });
+    expect(analysis.unused.map((u) => [u.paragraph, u.reason])).toEqual([
+      [0, 'title'],
+      [1, 'framing'],
+    ]);
+    expect(analysis.developments.map((d) => d.paragraph)).toEqual([2, 3]);
+  });
+});
+
 describe('analyseReport with an actor whose name holds a country', () => {
   const sbu = { id: 'sbu', name: 'Security Service of Ukraine', kind: 'organisation' as const, role: 'Security service', aliases: ['SBU'] };
   const analyse = (text: string) => analyseReport(text, { date: '2024-11-06', registries: { ...registries, actors: [sbu] } });

@@ -31,13 +31,22 @@ describe('splitParagraph', () => {
     ]);
   });
 
-  it('keeps a reaction with its event: a new subject that refers back by a name, a pronoun, "this" or a noun used before', () => {
+  it('goes on at a new subject in a development a time frame opened: the report marks its next development with one too', () => {
+    for (const opening of ['On Monday, Mark Rutte visited Vilnius.', 'Allies moved to help. On Monday, Mark Rutte visited Vilnius.'])
+      expect(developments(`${opening} Olaf Scholz approved a budget. The same day, Olaf Scholz flew home.`)).toEqual([
+        [[...opening.match(/[^.]+\./g)!.map((s) => s.trim()), 'Olaf Scholz approved a budget.'], ['The same day, Olaf Scholz flew home.']],
+      ]);
+  });
+
+  it('keeps a reaction with its event: a new subject that refers back by a name, a pronoun, "this", a noun used before or a verb of reply', () => {
     for (const reaction of [
       'Olaf Scholz praised Mark Rutte.',
       'Olaf Scholz said it was a good sign.',
       'Olaf Scholz welcomed this.',
       'Olaf Scholz called the visit useful.',
       'Olaf Scholz said Germany would help.',
+      'Olaf Scholz rejected any suggestion of betrayal.',
+      'Olaf Scholz, head of a committee, answered by publishing a photo.',
     ])
       expect(developments(`Mark Rutte made a visit to Germany. ${reaction}`)).toEqual([[[`Mark Rutte made a visit to Germany.`, reaction]]]);
   });

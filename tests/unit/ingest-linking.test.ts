@@ -28,12 +28,13 @@ describe('actors', () => {
     expect(flat('President Zelenskyy spoke.')).toEqual(['actor:volodymyr-zelensky "Zelenskyy"']);
   });
 
-  it('by surname only after the report has named them in full', () => {
+  it('by surname where the report names them in full, before or after: a title or a lead may give the surname first', () => {
     expect(links('Baerbock arrived. Annalena Baerbock spoke. Then Baerbock left.')).toEqual([
-      [],
+      ['actor:annalena-baerbock "Baerbock"'],
       ['actor:annalena-baerbock "Annalena Baerbock"'],
       ['actor:annalena-baerbock "Baerbock"'],
     ]);
+    expect(flat('Baerbock arrived. Then Baerbock left.')).toEqual([]);
   });
 
   it('by surname after a title, even before the full name', () => {
@@ -83,6 +84,14 @@ describe('countries', () => {
   it('"U.S." and "ROK" (a country note’s alias) in capitals only', () => {
     expect(flat('The U.S. and the ROK agreed. Let us go.')).toEqual(['country:us "U.S."', 'country:kr "ROK"']);
     expect(flat('Us too.')).toEqual([]);
+  });
+
+  it('by the end of an official name after the word for a state ("United States of America"), not where it ends a longer name', () => {
+    expect(flat('America said no; President Trump’s America too. Latin America and South America abstained.')).toEqual([
+      'country:us "America"',
+      'actor:donald-trump "Trump"',
+      'country:us "America"',
+    ]);
   });
 
   it('a demonym shared with territories is the state’s', () => {

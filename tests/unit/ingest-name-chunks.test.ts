@@ -42,6 +42,29 @@ describe('nameSegments', () => {
     expect(segments('Briefed by the Chief of the General Staff Serhiy Naiev, he left.')).toEqual(['General Staff (organisation)', 'Serhiy Naiev']);
   });
 
+  it('knows the head words of bodies, which compromise tags by context only', () => {
+    expect(segments('By Tuesday the State Emergency Service counted the dead, and the leaders of the Group of Seven met.')).toEqual([
+      'State Emergency Service (organisation)',
+      'Group of Seven (organisation)',
+    ]);
+  });
+
+  it('joins two names by "and" into one body’s when the second ends in its head word, and no others', () => {
+    expect(
+      segments('He heads the National Security and Defence Council. The Defence Council and Security Service met. John Healey and Budget Committee spoke.'),
+    ).toEqual([
+      'National Security and Defence Council (organisation)',
+      'Defence Council (organisation)',
+      'Security Service (organisation)',
+      'John Healey',
+      'Budget Committee (organisation)',
+    ]);
+  });
+
+  it('cuts a person’s name from the possessive before it', () => {
+    expect(segments('Then Britain’s John Healey spoke.')).toEqual(['Britain', 'John Healey']);
+  });
+
   it('joins hyphenated names', () => {
     expect(segments('He met Park Ji-won in Seoul.')).toEqual(['Park Ji-won']);
   });

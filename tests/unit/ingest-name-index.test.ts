@@ -97,6 +97,24 @@ describe('buildNameIndex', () => {
     ]);
   });
 
+  it('holds the end of an official name after the word for a state, marked as such, unless two countries end in it or a country bears it already', () => {
+    const state = (id: string, name: string, officialName: string): RegistryCountry => ({ id, name, officialName, aliases: [], demonyms: [] });
+    const tails = buildNameIndex({
+      actors: [],
+      countries: [
+        state('us', 'United States', 'United States of America'),
+        state('kr', 'South Korea', 'Republic of Korea'),
+        country,
+        state('cn', 'China', "People's Republic of China"),
+        state('im', 'Isle of Man', 'Isle of Man'),
+      ],
+      places: [],
+    });
+    expect(tails.get('america')).toEqual([{ kind: 'country', id: 'us', words: ['america'], form: 'name', tail: true }]);
+    for (const word of ['korea', 'man']) expect(tails.get(word), word).toBeUndefined();
+    expect(tails.get('china')!.map((e) => [e.id, e.tail])).toEqual([['cn', undefined]]);
+  });
+
   it('marks a name written in capitals, which matches only in capitals', () => {
     expect(index.get('dprk')?.[0]?.capitals).toBe('DPRK');
     expect(index.get('kyiv')?.[0]?.capitals).toBeUndefined();

@@ -123,6 +123,20 @@ describe('names that are not actors', () => {
     ]);
   });
 
+  it('takes no organisation named only as one person’s employer, unlike one that acts or whose leaders act', () => {
+    const text =
+      'Olena Hrytsenko, head of the Centre for Strategic Communications at Ukraine’s National Security and Defence Council, answered. ' +
+      'The chief of Russia’s General Staff spoke. The Investigative Committee said so, and the leaders of the Group of Seven met.';
+    expect(newNames(text).actors).toEqual(['person: Olena Hrytsenko', 'organisation: Investigative Committee', 'organisation: Group of Seven']);
+  });
+
+  it('does not read the first word of an organisation’s name inside another name as that organisation', () => {
+    expect(newNames('The State Emergency Service counted the dead. Troops crossed into the Union State, officers of the State said.').actors).toEqual([
+      'organisation: State Emergency Service',
+      'organisation: State Emergency Service',
+    ]);
+  });
+
   it('does not open a name with the lowercase word of a hyphenated title', () => {
     expect(newNames('The Commander-in-Chief Petro Dovhan arrived.').actors).toEqual(['person: Petro Dovhan']);
   });
