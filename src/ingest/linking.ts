@@ -9,9 +9,11 @@
  * A place's name names the place only where it stands for it:
  * - a region's name without its kind ("Kharkiv" of "Kharkiv Oblast") names
  *   the region before "region(s)"/"oblast" ("the Kharkiv and Zaporizhzhia
- *   regions"), after "region of" ("the border region of Kursk"), or anywhere
- *   when no place in the registry bears the bare name ("the Kursk direction",
- *   "Rostov's governor", where the city is Rostov-on-Don);
+ *   regions"), after "region of" ("the border region of Kursk"), or before
+ *   what a region has and a town does not ("the Kursk direction", "Rostov's
+ *   governor"); elsewhere it names the town the region is named for ("struck
+ *   Odesa"), which is the registry's city of that name or, where it has none,
+ *   a free place (new-names.ts), never the region;
  * - a name that modifies a facility's noun ("the Zaporizhzhia nuclear power
  *   plant") names the facility, which may stand elsewhere: no place;
  * - a city that speaks or has partners ("Moscow said", "Kyiv's allies")
@@ -101,7 +103,7 @@ function longestMatch(
     if ((entry.form === 'surname' || (entry.kind === 'country' && entry.form === 'name')) && insideLongerName(terms, start, last)) continue;
     if (entry.tail && endsLongerName(terms, start)) continue;
     if (entry.kind !== 'place') return { entry, last };
-    const end = entry.form === 'region' ? regionEnd(terms, start, last, entry.bare === true) : last;
+    const end = entry.form === 'region' ? regionEnd(terms, start, last) : last;
     if (end === undefined) continue;
     if (modifiesFacility(terms, end) || (entry.placeKind === 'city' && standsForGovernment(terms, end))) return undefined;
     return { entry, last: end };
@@ -110,15 +112,18 @@ function longestMatch(
 }
 
 const REGION_NOUN = /^(?:region|regions|oblast|oblasts|province|provinces)$/;
+/** What a region has and its town does not, after its name or its possessive: "the Kursk direction", "Rostov's governor". */
+const REGION_HOLDS = /^(?:direction|axis|front|sector|governor|governorship)$/;
 /** Nouns of facilities a place's name may modify: "the Zaporizhzhia nuclear power plant", "Kursk airport". */
 const FACILITY_NOUN = /^(?:plant|station|dam|airport|airfield|port|refinery|reactor|factory|depot|terminal|base)$/;
 /** What a city's government has and a place does not: "Kyiv's partners", "Moscow's position". */
 const GOVERNMENT_NOUN = /^(?:partners|allies|government|leadership|position|response|officials|diplomats|negotiators|demands|stance|policy)$/;
 
 /** The last term a region's bare name covers in this context, or undefined when it does not name the region here. */
-function regionEnd(terms: readonly Term[], first: number, last: number, bare: boolean): number | undefined {
+function regionEnd(terms: readonly Term[], first: number, last: number): number | undefined {
   const next = terms[last + 1];
   if (next && joined(terms[last]!, next) && REGION_NOUN.test(next.text)) return last + 1;
+  if (next && joined(terms[last]!, next) && REGION_HOLDS.test(next.text)) return last;
   if (terms[first - 1]?.text === 'of' && REGION_NOUN.test(terms[first - 2]?.text ?? '')) return last;
   // "the Kharkiv, Sumy and Zaporizhzhia regions": names joined by "and" or commas, before a plural region noun.
   let joinedByAnd = false;
@@ -128,7 +133,7 @@ function regionEnd(terms: readonly Term[], first: number, last: number, bare: bo
     if (/^(?:regions|oblasts|provinces)$/.test(t.text)) return joinedByAnd ? last : undefined;
     if (!/^(?:and|or)$/.test(t.text) && !isCapitalised(t)) break;
   }
-  return bare ? last : undefined;
+  return undefined;
 }
 
 /** Whether the name right before `last` + 1 opens a facility's noun, with up to two lowercase words between: "nuclear power plant". */

@@ -2,7 +2,8 @@
  * The names in a sentence that the registries do not hold: runs of
  * capitalised words that compromise tags as names, with linked mentions cut
  * out and split where a title stands ("IAEA Director General Rafael Grossi" →
- * "IAEA", "Rafael Grossi"). Whether a segment is a person, an organisation, a
+ * "IAEA", "Rafael Grossi"; "Secretary of State Antony Blinken" → "Antony
+ * Blinken"). Whether a segment is a person, an organisation, a
  * place or nothing is decided in new-names.ts.
  */
 import type { Mention } from './linking.ts';
@@ -15,7 +16,7 @@ export interface NameSegment {
   last: number;
   /** As the report writes it. */
   text: string;
-  /** A title stands right before it ("Minister Rustem Umerov", "spokesman Dmitry Peskov"). */
+  /** A title stands right before it ("Minister Rustem Umerov", "spokesman Dmitry Peskov", "Secretary of State Antony Blinken"). */
   afterTitle: boolean;
   /** It holds an organisation's head word ("Ministry", "Forces") or joins words with "of"/"for" after one. */
   organisationWord: boolean;
@@ -80,6 +81,52 @@ const COMMON_AT_START = [
   'Negative',
 ];
 const NAME_TAGS = ['Person', 'Organization', 'Place', 'Acronym'];
+
+/**
+ * Words of an office's field, as a title written "of"/"for" before a name
+ * holds them: "Secretary of State", "Minister of Foreign Affairs", "Chief of
+ * Staff". compromise reads no title there, and tags "State" and the name
+ * after it as a place.
+ */
+const FIELD_WORDS = new Set([
+  'state',
+  'defence',
+  'defense',
+  'foreign',
+  'internal',
+  'home',
+  'affairs',
+  'interior',
+  'justice',
+  'finance',
+  'finances',
+  'treasury',
+  'economy',
+  'economic',
+  'trade',
+  'commerce',
+  'energy',
+  'health',
+  'agriculture',
+  'education',
+  'culture',
+  'transport',
+  'infrastructure',
+  'veterans',
+  'labour',
+  'labor',
+  'environment',
+  'digital',
+  'transformation',
+  'strategic',
+  'industries',
+  'emergencies',
+  'emergency',
+  'situations',
+  'homeland',
+  'security',
+  'staff',
+]);
 
 /** A title or role word; an acronym compromise tags as an office ("NATO") is a name, not a title. */
 function isRoleWord(term: Term): boolean {
@@ -171,16 +218,17 @@ function sharedHead(terms: readonly Term[], nameLike: readonly boolean[], first:
 function splitRun(sentence: Sentence, first: number, last: number): NameSegment[] {
   const { terms } = sentence;
   const segments: NameSegment[] = [];
+  const field = fieldEnd(terms, first, last);
   let start: number | undefined;
   let organisationWord = false;
   const close = (end: number) => {
-    if (start !== undefined && end >= start) segments.push(segment(sentence, start, end, organisationWord));
+    if (start !== undefined && end >= start) segments.push(segment(sentence, start, end, organisationWord, field >= first && start - 1 === field));
     start = undefined;
     organisationWord = false;
   };
   for (let i = first; i <= last; i++) {
     const term = terms[i]!;
-    if (isRoleWord(term) && !opensOrganisation(terms, i, last)) {
+    if (i <= field || (isRoleWord(term) && !opensOrganisation(terms, i, last))) {
       close(i - 1);
       continue;
     }
@@ -197,6 +245,25 @@ function splitRun(sentence: Sentence, first: number, last: number): NameSegment[
   return segments;
 }
 
+/**
+ * The last of the words that open the run as the field of the title before
+ * it, written with "of"/"for" ("Secretary of State | Antony Blinken"), or
+ * `first` - 1 where there are none. A run with an organisation's head word
+ * names a body after "of" ("Secretary of the Security Council"), which is
+ * split as one (splitRun).
+ */
+function fieldEnd(terms: readonly Term[], first: number, last: number): number {
+  const words = terms.slice(Math.max(0, first - 3), first + 1);
+  // The title, "of" or "for", perhaps "the", and the run's first word, joined by spaces only.
+  const opening = words.slice(words.at(-2)?.text === 'the' ? -4 : -3);
+  const afterTitle =
+    opening.length >= 3 && isRoleWord(opening[0]!) && /^(?:of|for)$/.test(opening[1]!.text) && opening.every((t, k) => k === 0 || joined(opening[k - 1]!, t));
+  if (!afterTitle || terms.slice(first, last + 1).some(isOrganisationWord)) return first - 1;
+  let end = first - 1;
+  while (end < last && FIELD_WORDS.has(terms[end + 1]!.text.toLowerCase())) end++;
+  return end;
+}
+
 /** Whether the title words from `i` run into an organisation's head word: "General Staff", "Chief Directorate". */
 function opensOrganisation(terms: readonly Term[], i: number, last: number): boolean {
   let j = i;
@@ -204,11 +271,11 @@ function opensOrganisation(terms: readonly Term[], i: number, last: number): boo
   return j <= last && isOrganisationWord(terms[j]!);
 }
 
-function segment(sentence: Sentence, first: number, last: number, organisationWord: boolean): NameSegment {
+function segment(sentence: Sentence, first: number, last: number, organisationWord: boolean, afterField: boolean): NameSegment {
   const { terms } = sentence;
   const before = terms[first - 1];
   const text = sentence.text.slice(terms[first]!.start - sentence.start, terms[last]!.end - sentence.start).replace(/['’]s$/u, '');
-  return { first, last, text, afterTitle: before !== undefined && isRoleWord(before), organisationWord };
+  return { first, last, text, afterTitle: afterField || (before !== undefined && isRoleWord(before)), organisationWord };
 }
 
 function range(first: number, last: number): number[] {

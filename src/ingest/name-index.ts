@@ -20,13 +20,12 @@ export interface NameEntry {
    * `surname`: a person's surname, which names them only after the report has
    * named them in full; `demonym`: "North Korean", "Ukrainians"; `region`:
    * the name of a region without its kind ("Kharkiv" of "Kharkiv Oblast"),
-   * which names the region only where the text says so (linking.ts).
+   * which names the region only where the text says so (linking.ts): alone,
+   * it is the name of the region's town, in the registry or not ("Odesa").
    */
   form: 'name' | 'demonym' | 'surname' | 'region';
   /** For a place: its kind, as metonyms and region names are told by it. */
   placeKind?: string;
-  /** For a `region` form: no place in the registry is called by the bare name, so it names the region anywhere ("the Kursk direction"). */
-  bare?: true;
   /** Set for a name written in capitals ("DPRK", "U.S.", "NATO"): it matches only as written, so "us" is never the United States. */
   capitals?: string;
   /** A country's name cut from the end of its official name ("America"), which names it only where no other name runs into it ("Latin America", linking.ts). */
@@ -60,11 +59,10 @@ export function buildNameIndex(registries: Pick<IngestRegistries, 'actors' | 'co
     const capitals = capitalsOf(name);
     if (words.length) entries.push({ kind, id, words, form, ...(capitals !== undefined && { capitals }), ...extra });
   };
-  const placeNames = new Set(registries.places.flatMap((p) => [p.name, ...p.aliases].map((n) => nameWords(n).join(' '))));
   for (const place of registries.places) {
     for (const name of [place.name, ...place.aliases]) add('place', place.id, name, 'name', { placeKind: place.kind });
     const stem = place.kind === 'region' ? REGION_KIND.exec(place.name)?.[1] : undefined;
-    if (stem) add('place', place.id, stem, 'region', { placeKind: place.kind, ...(!placeNames.has(nameWords(stem).join(' ')) && { bare: true }) });
+    if (stem) add('place', place.id, stem, 'region', { placeKind: place.kind });
   }
   for (const actor of registries.actors) {
     for (const name of [actor.name, ...actor.aliases]) add('actor', actor.id, name);
@@ -95,9 +93,9 @@ export function buildNameIndex(registries: Pick<IngestRegistries, 'actors' | 'co
   return index;
 }
 
-/** The word for a state, "of", and the name after it, to the end of an official name. */
+/** The word for a state, "of", and the name after it, to the end of an official name; the name starts with a capital ("Congo, the Democratic Republic of the" has none). */
 const STATE_OF =
-  /\b(?:Republic|Kingdom|States?|Federation|Commonwealth|Principality|Sultanate|Emirate|Union|Confederation|Duchy)\s+of\s+(?:the\s+)?([^(),]+?)\s*$/;
+  /\b(?:Republic|Kingdom|States?|Federation|Commonwealth|Principality|Sultanate|Emirate|Union|Confederation|Duchy)\s+of\s+(?:the\s+)?(\p{Lu}[^(),]*?)\s*$/u;
 
 /** A region's name and its kind: "Kharkiv Oblast" → "Kharkiv". */
 const REGION_KIND = /^(.+?)\s+(?:oblast|region|province|krai|kraj|governorate|voivodeship)$/i;
@@ -123,17 +121,23 @@ function possessiveForms(actor: IngestRegistries['actors'][number], countries: I
 /**
  * The names English cuts from the end of an official name, after the word for
  * a state and "of": "United States of America" → "America", "Islamic Republic
- * of Iran" → "Iran" (not "Isle of Man" → "Man": an isle is no state). A name
- * that more than one country's official name ends in ("Korea", "Congo"), or
- * that is another country's name ("China", of "Republic of China"), names
- * none of them.
+ * of Iran" → "Iran" (not "Isle of Man" → "Man": an isle is no state). The
+ * official names among a country's aliases count too, as a former official
+ * name keeps the short name English still uses: "Republic of Turkey" →
+ * "Turkey", where the name is now "Türkiye". A name that more than one
+ * country's official names end in ("Korea", "Congo"), or that is another
+ * country's name ("China", of "Republic of China"), names none of them.
  */
 function officialTails(countries: IngestRegistries['countries']): [string, string][] {
-  const tails = countries.flatMap((country): [string, string][] => {
-    const tail = STATE_OF.exec(country.officialName)?.[1];
-    return tail ? [[country.id, tail]] : [];
-  });
   const key = (name: string) => nameWords(name).join(' ');
+  const tails = countries.flatMap((country): [string, string][] => {
+    const own = new Map<string, string>();
+    for (const name of [country.officialName, ...country.aliases]) {
+      const tail = STATE_OF.exec(name)?.[1];
+      if (tail && !own.has(key(tail))) own.set(key(tail), tail);
+    }
+    return [...own.values()].map((tail): [string, string] => [country.id, tail]);
+  });
   // Names a country already has, its own ("Germany") or another's ("China"), are not added again.
   const names = new Set(countries.flatMap((c) => [c.name, c.officialName, ...c.aliases, ...c.demonyms].map(key)));
   const count = new Map<string, number>();

@@ -56,9 +56,9 @@ const PLACE_NOUN = /^(?:city|town|village|region|oblast|province|district|settle
 /** What a place has, after a possessive: "Rostov's governor", "Kherson's outskirts". */
 const PLACE_OWNS = /^(?:governor|mayor|outskirts|residents|authorities|region|oblast)$/i;
 
-/** Head nouns of what is neither a person nor an organisation: events, treaties, buildings, waters. */
+/** Head nouns of what is neither a person nor an organisation: events, treaties and schemes ("the Black Sea Grain Initiative"), buildings, waters. */
 const NOT_ACTOR_HEAD =
-  /^(?:wars?|revolution|summit|conference|forum|games|olympics|cup|accords?|agreement|treaty|pact|declaration|basilica|cathedral|church|chapel|mosque|synagogue|temple|monastery|abbey|palace|castle|tower|square|stadium|museum|theatre|bridge|river|canal|lake|sea|reservoir|strait)$/i;
+  /^(?:wars?|revolution|summit|conference|forum|games|olympics|cup|accords?|agreement|treaty|pact|declaration|initiative|basilica|cathedral|church|chapel|mosque|synagogue|temple|monastery|abbey|palace|castle|tower|square|stadium|museum|theatre|bridge|river|canal|lake|sea|reservoir|strait)$/i;
 /** Lowercase nouns that make the name before them a feature's or a facility's: "the Dnipro river", "the Kakhovka dam". */
 const FEATURE_NOUN = /^(?:river|canal|lake|sea|reservoir|strait|bay|dam|bridge|plant|station|airport|airfield|port|refinery)$/;
 /** Lowercase nouns after which a name set off by commas is an organisation's: "the state nuclear corporation, Rosatom,". */
@@ -117,7 +117,9 @@ function classify(terms: readonly Term[], segment: NameSegment, people: Readonly
     if (segment.afterTitle || people.has(key(word.text))) return 'person';
     return /['’]s$/u.test(word.text) && PLACE_OWNS.test(terms[segment.last + 1]?.text ?? '') ? 'place' : undefined;
   }
-  const person = words.some((t) => t.tags.has('Person'));
+  // A title written right before the name, with no comma between, makes it a person's, whatever compromise reads into it: it tags "Antony" a place after "Secretary of State".
+  const titled = segment.afterTitle && joined(terms[segment.first - 1]!, terms[segment.first]!);
+  const person = titled || words.some((t) => t.tags.has('Person'));
   // A name ending in a place's word is a place even with an organisation's word in it: "Nuclear Power Plant", "Donetsk Region".
   if (placeWord(words.at(-1)!) && !person) return speaks(terms, segment.last) ? undefined : 'place';
   if (segment.organisationWord) return 'organisation';

@@ -94,6 +94,10 @@ describe('countries', () => {
     ]);
   });
 
+  it('by the end of a former official name among the aliases: "Turkey" of "Republic of Turkey", where the name is now "Türkiye"', () => {
+    expect(flat('Russia notified Turkey and Türkiye’s neighbours.')).toEqual(['country:ru "Russia"', 'country:tr "Turkey"', 'country:tr "Türkiye"']);
+  });
+
   it('a demonym shared with territories is the state’s', () => {
     expect(flat('American officials spoke.')).toEqual(['country:us "American"']);
   });
@@ -117,12 +121,21 @@ describe('places', () => {
     ]);
   });
 
-  it('a region by its bare name where no place bears that name: "Kursk" is Kursk Oblast when the registry has no city Kursk', () => {
+  it('a region by its bare name before what a region has and a town does not: "the Kursk axis", "Rostov’s governor", "the Kharkiv direction"', () => {
     expect(flat('Troops massed in the border region of Kursk, in the Kursk region, on the Kursk axis.')).toEqual([
       'place:kursk-oblast "Kursk"',
       'place:kursk-oblast "Kursk region"',
       'place:kursk-oblast "Kursk"',
     ]);
+    expect(flat('Rostov’s governor resigned as Kharkiv’s governor warned of a push in the Kharkiv direction.')).toEqual([
+      'place:rostov-oblast "Rostov"',
+      'place:kharkiv-oblast "Kharkiv"',
+      'place:kharkiv-oblast "Kharkiv"',
+    ]);
+  });
+
+  it('not a region by its bare name alone, which names the town it is named for: a free place where the registry has no such town', () => {
+    expect(flat('Missiles struck Odesa, the ports of Odesa and Mykolaiv, and targets in Kursk.')).toEqual([]);
   });
 
   it('a region by its bare name before "region(s)" or after "region of", even where a city bears it; the city elsewhere', () => {

@@ -38,6 +38,12 @@ describe('nameSegments', () => {
     ]);
   });
 
+  it('cuts the field of a title written with "of" or "for" from the name after it, but not a body’s name', () => {
+    expect(
+      segments('Secretary of State Antony Blinken met Minister of Foreign Affairs Dmytro Kuleba and the Secretary of the Security Council Rustam Bakiev.'),
+    ).toEqual(['Antony Blinken (after a title)', 'Dmytro Kuleba (after a title)', 'Security Council (organisation)', 'Rustam Bakiev']);
+  });
+
   it('keeps a title that opens an organisation’s name, and cuts a name that follows an organisation’s', () => {
     expect(segments('Briefed by the Chief of the General Staff Serhiy Naiev, he left.')).toEqual(['General Staff (organisation)', 'Serhiy Naiev']);
   });

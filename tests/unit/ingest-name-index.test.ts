@@ -69,7 +69,7 @@ describe('buildNameIndex', () => {
     ]);
   });
 
-  it('holds a region’s name without its kind, marked bare when no place bears that name', () => {
+  it('holds a region’s name without its kind, whether or not a place bears that name', () => {
     const regions = buildNameIndex({
       actors: [],
       countries: [],
@@ -79,8 +79,9 @@ describe('buildNameIndex', () => {
         { id: 'tver-oblast', name: 'Tver Oblast', kind: 'region', country: 'ru', aliases: [] },
       ],
     });
-    expect(regions.get('lviv')?.find((e) => e.form === 'region')?.bare).toBeUndefined();
-    expect(regions.get('tver')?.find((e) => e.form === 'region')?.bare).toBe(true);
+    const region = (word: string) => regions.get(word)?.find((e) => e.form === 'region');
+    expect(region('lviv')).toEqual({ kind: 'place', id: 'lviv-oblast', words: ['lviv'], form: 'region', placeKind: 'region' });
+    expect(region('tver')).toEqual({ kind: 'place', id: 'tver-oblast', words: ['tver'], form: 'region', placeKind: 'region' });
   });
 
   it('holds an organisation’s name with its country in the possessive: "Moldova’s Border Police"', () => {
@@ -113,6 +114,21 @@ describe('buildNameIndex', () => {
     expect(tails.get('america')).toEqual([{ kind: 'country', id: 'us', words: ['america'], form: 'name', tail: true }]);
     for (const word of ['korea', 'man']) expect(tails.get(word), word).toBeUndefined();
     expect(tails.get('china')!.map((e) => [e.id, e.tail])).toEqual([['cn', undefined]]);
+  });
+
+  it('holds the end of a former official name among the aliases ("Turkey"), once for a name in both, and no end that is not a name', () => {
+    const tails = buildNameIndex({
+      actors: [],
+      countries: [
+        { id: 'us', name: 'United States', officialName: 'United States of America', aliases: ['United States of America'], demonyms: [] },
+        { id: 'tr', name: 'Türkiye', officialName: 'Republic of Türkiye', aliases: ['Republic of Türkiye', 'Republic of Turkey'], demonyms: [] },
+        { id: 'cd', name: 'DR Congo', officialName: 'Democratic Republic of the Congo', aliases: ['Congo, the Democratic Republic of the'], demonyms: [] },
+      ],
+      places: [],
+    });
+    expect(tails.get('turkey')).toEqual([{ kind: 'country', id: 'tr', words: ['turkey'], form: 'name', tail: true }]);
+    expect(tails.get('america')).toEqual([{ kind: 'country', id: 'us', words: ['america'], form: 'name', tail: true }]);
+    expect(tails.get('the')).toBeUndefined();
   });
 
   it('marks a name written in capitals, which matches only in capitals', () => {

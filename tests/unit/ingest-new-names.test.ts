@@ -96,16 +96,27 @@ describe('places the registry does not hold', () => {
       'Tula',
     ]);
   });
+
+  it('a town the registry lacks, named like a registry region ("Odesa" of "Odesa Oblast"), as a free place', () => {
+    expect(newNames('Missiles hit the port in Odesa.')).toEqual({ actors: [], places: ['Odesa'] });
+  });
 });
 
 describe('names that are not actors', () => {
-  it('leaves out events, treaties, buildings and waters, by their head noun or the lowercase noun after them', () => {
+  it('leaves out events, treaties, schemes, buildings and waters, by their head noun or the lowercase noun after them', () => {
     const text = 'Veterans of the Great Patriotic War met at Mariinsky Palace near the Inhulets river and the Desna–Dnipro canal, then Olena Hrytsenko spoke.';
     expect(newNames(text).actors).toEqual(['person: Olena Hrytsenko']);
+    expect(newNames('Dmitry Peskov said the Black Sea Grain Initiative had ceased to be in force.').actors).toEqual(['person: Dmitry Peskov']);
   });
 
   it('takes a word in capitals for an acronym only when compromise reads it as one: "HELP" is shouting', () => {
     expect(newNames('The mayor wrote: "Send HELP now." The OSCE and the SBU replied.').actors).toEqual(['organisation: OSCE', 'organisation: SBU']);
+  });
+
+  it('takes a name right after a title for a person’s, even where compromise tags a place in it', () => {
+    expect(newNames('U.S. Secretary of State Antony Blinken arrived in Kyiv.')).toEqual({ actors: ['person: Antony Blinken'], places: [] });
+    // A comma between says the name is not the title's.
+    expect(newNames('The talks ended with the envoy, New York hosting the next round.')).toEqual({ actors: [], places: ['New York'] });
   });
 
   it('never takes a country’s abbreviation before a title for an organisation', () => {
