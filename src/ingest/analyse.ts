@@ -82,7 +82,8 @@ function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
  * What a paragraph names that could be its own: actors, places, new names,
  * figures, days (countries are too broad to tell); and who acts in it as a
  * subject. A figure that counts time ("nearly three years into the war") is
- * how long something has lasted, which a lead gives as a backdrop: it tells no event.
+ * how long something has lasted, and one in round words ("thousands of
+ * kilometres") a scale: a lead gives both as a backdrop, and they tell no event.
  */
 function specifics(
   paragraph: Paragraph,
@@ -99,7 +100,7 @@ function specifics(
       ...namesOf(s).places.map((name) => `place:${key(name)}`),
       ...facts
         .get(s)!
-        .needs.filter((n) => n.kind === 'figure' && !isDuration(s, n))
+        .needs.filter((n) => n.kind === 'figure' && !isDuration(s, n) && !ROUND_COUNT.test(n.text))
         .map((n) => `figure:${n.text}`),
       ...facts.get(s)!.days.map((day) => `day:${day}`),
       ...actingSubjects(s, mentionsOf(s), namesOf(s)),
@@ -108,6 +109,8 @@ function specifics(
 }
 
 const TIME_UNIT = /^\s+(?:years?|months?|weeks?|days?|hours?)\b/i;
+/** A count in round words ("thousands of people", "dozens of towns"): a scale, which a lead gives as a backdrop, not a figure of one event. */
+const ROUND_COUNT = /^(?:(?:many|several|tens of|hundreds of)\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)$/i;
 
 /** Whether the figure counts time: "three years", "18 months". */
 function isDuration(sentence: Sentence, figure: SourceNeed): boolean {

@@ -6,7 +6,10 @@
  * later", "the same day" or "that evening" count from the date of the
  * development before, which a development naming no day of its own keeps.
  * Nothing counted from an event lands after the report's date: a report
- * tells what has happened, and a counted day after it is a misreading.
+ * tells what has happened, and a counted day after it is a misreading. Nor
+ * does a day counted back ("two days earlier") date a development: a report
+ * tells its developments in order, so that day is a background fact's. A
+ * span of time ("for about an hour", "within five hours") names no day.
  */
 import * as chrono from 'chrono-node';
 
@@ -29,26 +32,36 @@ export interface ResolvedDate {
 }
 
 const parser = chrono.en.GB.clone();
-// chrono reads "the day before" and "the next day" but not these three.
-const SHIFT: Record<string, number> = { following: 1, previous: -1, same: 0 };
+// "For about an hour", "within five hours", "in 5 days": chrono counts these from now, but in a report they are how long something lasted or will take, and name no day.
+parser.parsers = parser.parsers.filter((p) => p.constructor.name !== 'ENTimeUnitWithinFormatParser');
+// chrono reads "the day before" and "the next day" but not these: "that day" and "that same day" are the day the text is on ("Later that day").
+const SHIFT: Record<string, number> = { following: 1, previous: -1, same: 0, that: 0 };
 parser.parsers.push({
-  pattern: () => /\bthe (following|previous|same) day\b/i,
+  pattern: () => /\b(?:the (following|previous|same)|(that)(?: same)?) day\b/i,
   extract: (context, match) => {
     const day = new Date(context.refDate);
-    day.setUTCDate(day.getUTCDate() + SHIFT[match[1]!.toLowerCase()]!);
+    day.setUTCDate(day.getUTCDate() + SHIFT[(match[1] ?? match[2])!.toLowerCase()]!);
     return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
   },
 });
 
+/** The words of a day counted back from the development before: "two days earlier", "the day before". */
+const COUNTED_BACK = /\b(?:earlier|previous|before)\b/i;
 /** A time of day without a day ("that evening", "by the evening"): the day the text is already on. */
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night)\b/i;
-/** What may stand before a time frame that opens a sentence: "Also on Monday", "The next day", "Overnight into Sunday", "That evening". */
-const BEFORE_OPENING_TIME = /^(?:(?:also|then|later|and)\s+)?(?:(?:on|in|at|that|this|the|overnight|into|early|late)\s+)*$/i;
+/**
+ * What may stand before a time frame that opens a sentence: "Also on Monday",
+ * "The next day", "Overnight into Sunday", "That evening", and the time of
+ * day the day is told with: "In the early hours of Sunday", "Before dawn on
+ * Tuesday", "On the night of 3 June", "Shortly after midnight on Friday".
+ */
+const BEFORE_OPENING_TIME =
+  /^(?:(?:also|then|later|and|shortly|just)\s+)?(?:(?:on|in|at|before|after|of|that|this|the|overnight|into|early|late|small|hours|morning|afternoon|evening|night|dawn|daybreak|midday|noon|midnight)\s+)*$/i;
 
 /** Every date or time expression in `text`, the days resolved against `reference` (YYYY-MM-DD). */
 export function dateExpressions(text: string, reference: string): DateExpression[] {
   return parser.parse(text, { instant: noon(reference), timezone: 0 }, { forwardDate: false }).map((result) => {
-    const relative = /\b(?:later|earlier|next|following|previous|same|before|after)\b/i.test(result.text) && !/\b(?:ago|last|this)\b/i.test(result.text);
+    const relative = /\b(?:later|earlier|next|following|previous|same|before|after|that)\b/i.test(result.text) && !/\b(?:ago|last|this)\b/i.test(result.text);
     const names = result.start.isCertain('day') || result.start.isCertain('weekday');
     const words = result.text.replace(/[\s,.;:]+$/u, '');
     const found = { text: words, start: result.index, end: result.index + words.length, relative };
@@ -71,6 +84,8 @@ export function developmentDates(texts: readonly string[], reportDate: string): 
       const date = e.relative ? dateExpressions(e.text, previous)[0]?.date : (e.date ?? (TIME_OF_DAY.test(e.text) ? previous : undefined));
       // A day after the report's date is kept only when the text writes it out ("on 17 November"): counted or vague, it is a misreading.
       if (date === undefined || (date > reportDate && (e.relative || !/\d/.test(e.text))) || /\bnow\b/i.test(e.text)) continue;
+      // A report tells its developments in order, so a day counted back from the one before ("two days earlier", "the day before") dates a background fact, not this development.
+      if (e.relative && COUNTED_BACK.test(e.text)) continue;
       previous = date;
       return { date, dateText: e.text };
     }

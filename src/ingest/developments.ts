@@ -91,11 +91,18 @@ function startsDevelopment(
   return ![...found].some((key) => named.has(key)) && !refersBack(sentence, clues, current, named);
 }
 
-/** A development of one sentence that names no day, figure, quote or actor: it leads into what follows. */
+/**
+ * A development of one sentence that names no day, figure, quote or actor: it
+ * leads into what follows. A span of time ("Hours before the drones flew") is
+ * no day, and a number word counting the things the next sentences tell one
+ * by one ("two bridges collapsed") is no figure to source.
+ */
 function isLeadIn(current: readonly Sentence[], cluesOf: (s: Sentence) => SentenceClues): boolean {
   const [only, ...more] = current;
   if (!only || more.length > 0 || cluesOf(only).actors.length > 0 || /["“”]/.test(only.text)) return false;
-  return !only.terms.some((t) => t.tags.has('Value') || t.tags.has('Date'));
+  const { terms } = only;
+  const count = (t: Term, i: number) => t.tags.has('TextValue') && t.tags.has('Cardinal') && terms[i + 1]?.tags.has('Plural') === true;
+  return !terms.some((t, i) => (t.tags.has('Value') && !count(t, i)) || (t.tags.has('Date') && !t.tags.has('Duration')));
 }
 
 /** Whether the sentence points back to the development so far: a pronoun, "this"/"that evening", a name or a noun it has used, a verb of reply. */

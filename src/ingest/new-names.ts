@@ -1,7 +1,7 @@
 /**
  * What the report's unlinked names are: a new person, a new organisation, a
  * place the places registry does not hold, or nothing (a weapon, a building
- * named for its occupants, a common word):
+ * named for its occupants, a common word, any word of a heading):
  *
  * - a name with a digit, or one the report anywhere puts before a weapon noun
  *   ("Storm Shadow missiles"), is a weapon's;
@@ -10,7 +10,8 @@
  *   a lowercase noun ("the Siverskyi Donets–Donbas canal"), is none of these;
  * - an acronym compromise knows as one, or a name with an organisation's head
  *   word, is an organisation, but none of the sentence's actors where it is
- *   only someone's employer ("the head of the Investigative Committee"); a
+ *   only someone's employer ("the head of the Investigative Committee"); an
+ *   acronym of an organisation named before goes by its full name; a
  *   word in capitals it reads as an ordinary word ("STOP") is shouting (a
  *   country's abbreviation before a title, "U.S. Ambassador", is linked as
  *   the country, linking.ts);
@@ -19,9 +20,10 @@
  *   organisation's name, inside a later sentence ("Wagner" after "Wagner
  *   Group"), names it again, unless it is a title's word ("General Staff")
  *   or a word of another name ("Union State" after "State Emergency Service");
- * - a name compromise tags as a place, or one word after "in", "near" or
- *   "city of", is a place, unless it is what says something ("the White House
- *   said"): a building standing for its occupants is neither;
+ * - a name compromise tags as a place, or one after "in", "near" (perhaps
+ *   past an adjective: "in occupied Nova Kakhovka") or "city of", is a place,
+ *   unless it is a person's or what says something ("the White House said"):
+ *   a building standing for its occupants is neither;
  * - two to four other words are a person, and so is one word after a title
  *   ("Foreign Minister Sikorski"); one other word is nothing (the Kremlin), or
  *   the surname of a person the report has already named.
@@ -29,6 +31,7 @@
 import { nameWords } from './name-index.ts';
 import { isTitle, type Mention } from './linking.ts';
 import { nameSegments, type NameSegment } from './name-chunks.ts';
+import { isHeading } from './paragraphs.ts';
 import { joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
 import { isSpeechVerb } from './speech.ts';
 
@@ -73,9 +76,15 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
   const people = new Map<string, string>();
   /** The first word of an organisation named for a person or a place → its name: "Wagner" → "Wagner Group". */
   const organisations = new Map<string, string>();
+  /** The initials of an organisation's name → its name: "IAEA" → "International Atomic Energy Agency". */
+  const acronyms = new Map<string, string>();
   const found = new Map<Sentence, SentenceNames>();
+  // A heading capitalises its words ("A Flooded Kherson"): they are no names, and read as one they would make "Kherson" a surname for the rest of the report.
+  const headings = new Set(paragraphs.filter(isHeading).flatMap((p) => p.sentences));
   for (const sentence of sentences) {
     const names: SentenceNames = { actors: [], places: [] };
+    found.set(sentence, names);
+    if (headings.has(sentence)) continue;
     /** The organisations the sentence names as someone's employer. */
     const employers: NameSegment[] = [];
     for (const segment of segments.get(sentence) ?? []) {
@@ -85,9 +94,10 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
       const kind = classify(sentence.terms, segment, people);
       if (kind === 'place') names.places.push(segment.text);
       else if (kind === 'organisation') {
-        const found = withDemonym(sentence, segment, linked.get(sentence) ?? []);
+        const found = expanded(withDemonym(sentence, segment, linked.get(sentence) ?? []), acronyms);
         const head = sentence.terms[segment.first]!;
         if (segment.last > segment.first && !isTitle(head)) organisations.set(key(head.text), found.name);
+        if (segment.last > segment.first) acronyms.set(initials(segment.text), found.name);
         if (namesEmployer(sentence.terms, segment.first, employers)) employers.push(segment);
         else names.actors.push(found);
       } else if (kind === 'person') {
@@ -97,7 +107,6 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
       }
     }
     names.actors.push(...shortForms(sentence, organisations, [...(linked.get(sentence) ?? []), ...names.actors, ...employers]));
-    found.set(sentence, names);
   }
   return found;
 }
@@ -106,7 +115,8 @@ function classify(terms: readonly Term[], segment: NameSegment, people: Readonly
   const words = terms.slice(segment.first, segment.last + 1);
   // A country in an organisation's name ("Security Service of Ukraine") does not make it a place.
   const placeWord = (t: Term) => t.tags.has('Place') && !t.tags.has('Country');
-  const place = words.some(placeWord) || (words.length === 1 && placeByContext(terms, segment.first));
+  // A name of several words after "in", "near" … is a place too ("in occupied Nova Kakhovka"), unless it is someone's: "in Vladimir Putin's words".
+  const place = words.some(placeWord) || (placeByContext(terms, segment.first) && !/['’]s$/u.test(words.at(-1)!.text));
   if (words.length === 1) {
     const [word] = words as [Term];
     const capitals = /^\p{Lu}{2,}$/u.test(word.text.replace(/\./g, ''));
@@ -155,6 +165,22 @@ function shortForms(sentence: Sentence, organisations: ReadonlyMap<string, strin
 }
 
 /**
+ * An acronym made of the initials of an organisation the report has named
+ * ("the IAEA said" after "the International Atomic Energy Agency") is that
+ * organisation, under the name it was given in full: even when the full name
+ * was only someone's employer, the acronym acting makes it an actor.
+ */
+function expanded(found: FoundName, acronyms: ReadonlyMap<string, string>): FoundName {
+  const name = /^\p{Lu}{2,}$/u.test(found.name) ? acronyms.get(found.name) : undefined;
+  return name ? { ...found, name } : found;
+}
+
+/** The initials of a name's capitalised words: "International Atomic Energy Agency" → "IAEA"; "of" and "the" do not count. */
+function initials(name: string): string {
+  return (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
+}
+
+/**
  * Whether the organisation opening at `first` is named as one person's
  * employer: after a post and "of"/"for" ("the head of the Investigative
  * Committee", "chief of Russia's General Staff", "spokesman for the Foreign
@@ -180,10 +206,13 @@ function setOffAfterOrganisationNoun(terms: readonly Term[], first: number): boo
   return before !== undefined && before.post.includes(',') && ORGANISATION_NOUN.test(before.text);
 }
 
+/** After "in", "near" …, perhaps past one lowercase adjective ("in occupied Nova Kakhovka", "near eastern Pokrovsk"); after "of" only as "the city of". */
 function placeByContext(terms: readonly Term[], first: number): boolean {
-  const before = terms[first - 1];
+  const adjacent = terms[first - 1];
+  const adjective = adjacent && !PLACE_BEFORE.test(adjacent.text) && adjacent.tags.has('Adjective') && /^\p{Ll}/u.test(adjacent.text) ? 1 : 0;
+  const before = terms[first - 1 - adjective];
   if (!before || !PLACE_BEFORE.test(before.text)) return false;
-  return before.text.toLowerCase() !== 'of' || PLACE_NOUN.test(terms[first - 2]?.text ?? '');
+  return before.text.toLowerCase() !== 'of' || (adjective === 0 && PLACE_NOUN.test(terms[first - 2]?.text ?? ''));
 }
 
 /** Whether the name is what says something: "the White House said", a building for its occupants. */

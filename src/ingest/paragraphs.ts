@@ -10,6 +10,11 @@
  *   what the developments say. Before the first development it is framing,
  *   after the last the conclusion, between them context. The first and last
  *   paragraphs need more than a place of their own to tell a development.
+ * - So does a paragraph after the first that names no person or organisation
+ *   and no day of the report's own: none, or only days before every day the
+ *   paragraphs before it told ("The dam was built in Soviet times …", "The
+ *   first round, on 16 May, …"). It describes how things stood or what went
+ *   before, whatever figures it gives; an event has a day, or someone acting.
  * - But a paragraph between the first and the last whose sentence has a named
  *   person or organisation as its subject (`acts:`) tells a development even
  *   when everything it names is named elsewhere: "Zelensky said on Saturday
@@ -43,7 +48,14 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   // The lead and the close may name a place of their own as a backdrop ("pressure is mounting on Kyiv"); they tell a development only with an actor, a figure or a day.
   const edges = new Set([prose[0], prose.at(-1)]);
   const acting = (p: Paragraph) => !edges.has(p) && items(p).some((item) => item.startsWith('acts:'));
-  let repeats = prose.map((p) => !acting(p) && own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0);
+  const days = (p: Paragraph) => items(p).filter((item) => item.startsWith('day:'));
+  // After the lead, a paragraph that names no one and no day of the report's own (none, or only days before every day told so far) describes rather than tells: whatever figures it gives, it is background.
+  const describes = (i: number) => {
+    const told = prose.slice(0, i).flatMap(days).sort()[0];
+    const ownDay = told === undefined ? days(prose[i]!).length > 0 : days(prose[i]!).some((day) => day >= told);
+    return i > 0 && !ownDay && !items(prose[i]!).some((item) => /^(?:actor|new):/.test(item));
+  };
+  let repeats = prose.map((p, i) => !acting(p) && (describes(i) || own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0));
   // A report whose paragraphs all tell one story repeats itself throughout: then every paragraph that names something develops it.
   if (repeats.every(Boolean)) repeats = prose.map((p) => (specifics.get(p.index)?.size ?? 0) === 0);
   const developing = prose.filter((_, i) => !repeats[i]).map((p) => p.index);
@@ -63,9 +75,15 @@ function structuralReasons(paragraphs: readonly Paragraph[]): (UnusedReason | un
     const text = p.text.trim();
     if (SOURCES_HEADING.test(text)) inSources = true;
     if (inSources || isSourceList(text)) return 'sources';
-    if (/^#{1,6}\s/.test(text) || (p.index === 0 && !text.includes('\n') && !SENTENCE_END.test(text))) return 'title';
+    if (isHeading(p)) return 'title';
     return undefined;
   });
+}
+
+/** A heading, or a first line without a full stop: the report's title, or a section's. */
+export function isHeading(p: Paragraph): boolean {
+  const text = p.text.trim();
+  return /^#{1,6}\s/.test(text) || (p.index === 0 && !text.includes('\n') && !SENTENCE_END.test(text));
 }
 
 function isSourceList(text: string): boolean {

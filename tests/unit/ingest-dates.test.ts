@@ -1,6 +1,6 @@
 /** Dates in a report resolved against its date (src/ingest/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { dateExpressions, developmentDates } from '../../src/ingest/dates.ts';
+import { dateExpressions, developmentDates, opensWithTimeFrame } from '../../src/ingest/dates.ts';
 
 const REPORT_DATE = '2024-11-06'; // a Wednesday
 
@@ -56,8 +56,48 @@ describe('developmentDates', () => {
     ]);
   });
 
+  it('counts "later that day" and "that same day" from the development before', () => {
+    const texts = ['Russia struck Kharkiv on Monday.', 'Later that day, Zelensky spoke.', 'That same day, drones hit Odesa.'];
+    expect(developmentDates(texts, REPORT_DATE)).toEqual([
+      { date: '2024-11-04', dateText: 'on Monday' },
+      { date: '2024-11-04', dateText: 'that day' },
+      { date: '2024-11-04', dateText: 'That same day' },
+    ]);
+  });
+
+  it('dates no development from a day counted back: "two days earlier" and "the day before" date a background fact', () => {
+    const texts = ['Russia struck Kharkiv on Tuesday.', 'Peskov said Ukraine had attacked two days earlier.', 'Kyiv said it had warned of it the day before.'];
+    expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-05', '2024-11-05', '2024-11-05']);
+  });
+
+  it('dates no development from a span of time: "for about an hour", "within five hours", "in 5 days"', () => {
+    const texts = [
+      'Russia struck Kharkiv on Tuesday.',
+      'Trump said he spoke to Putin for about an hour.',
+      'Water would rise within five hours, and fall in 5 days.',
+    ];
+    expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-05', '2024-11-05', '2024-11-05']);
+  });
+
   it('gives the report’s date, without words, to a development that names no day', () => {
     expect(developmentDates(['Golubev, governor since 2010, resigned in February 2022 at 09:10.'], REPORT_DATE)).toEqual([{ date: REPORT_DATE }]);
+  });
+});
+
+describe('opensWithTimeFrame', () => {
+  it('reads a day told with its time of day as a time frame that opens the sentence', () => {
+    for (const opening of [
+      'In the early hours of Sunday, a bridge fell.',
+      'Before dawn on Tuesday, the dam broke.',
+      'On the night of 3 November, drones flew.',
+      'Shortly after midnight on Friday, sirens sounded.',
+    ])
+      expect(opensWithTimeFrame(opening), opening).toBe(true);
+  });
+
+  it('does not read one reached "by" a time, or a day later in the sentence, as one', () => {
+    for (const sentence of ['By the evening of Monday, the fire was out.', 'After talks with Scholz on Monday, Rutte left.'])
+      expect(opensWithTimeFrame(sentence), sentence).toBe(false);
   });
 });
 

@@ -63,6 +63,15 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('lets a lead-in count what follows in words, and open with a span of time: neither is a figure or a day', () => {
+    const leadIn = 'Hours before the talks, two bridges collapsed in Russia.';
+    expect(developments(`${leadIn} Late on Saturday, a bridge fell in Bryansk. In the early hours of Sunday, a bridge fell in Kursk.`)).toEqual([
+      [[leadIn, 'Late on Saturday, a bridge fell in Bryansk.'], ['In the early hours of Sunday, a bridge fell in Kursk.']],
+    ]);
+    for (const figure of ['Hours before the talks, 2 bridges collapsed in Russia.', 'On Friday, two bridges collapsed in Russia.'])
+      expect(developments(`${figure} Late on Saturday, a bridge fell in Bryansk.`)).toEqual([[[figure], ['Late on Saturday, a bridge fell in Bryansk.']]]);
+  });
+
   it('starts a development where another subject gives a new statement in the present perfect', () => {
     expect(developments('Mark Rutte warned of drones. Olaf Scholz has called for more spending on them.')).toEqual([
       [['Mark Rutte warned of drones.'], ['Olaf Scholz has called for more spending on them.']],

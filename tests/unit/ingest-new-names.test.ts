@@ -97,6 +97,12 @@ describe('places the registry does not hold', () => {
     ]);
   });
 
+  it('by a preposition, perhaps past an adjective, for a name of several words too, but not for a person’s', () => {
+    const names = newNames('In occupied Nova Kakhovka, the mayor, Vladimir Leontiev, spoke; in Vasyl Maliuk’s words, it was terror.');
+    expect(names.places).toEqual(['Nova Kakhovka']);
+    expect(names.actors).toEqual(['person: Vladimir Leontiev', 'person: Vasyl Maliuk']);
+  });
+
   it('a town the registry lacks, named like a registry region ("Odesa" of "Odesa Oblast"), as a free place', () => {
     expect(newNames('Missiles hit the port in Odesa.')).toEqual({ actors: [], places: ['Odesa'] });
   });
@@ -139,6 +145,18 @@ describe('names that are not actors', () => {
       'Olena Hrytsenko, head of the Centre for Strategic Communications at Ukraine’s National Security and Defence Council, answered. ' +
       'The chief of Russia’s General Staff spoke. The Investigative Committee said so, and the leaders of the Group of Seven met.';
     expect(newNames(text).actors).toEqual(['person: Olena Hrytsenko', 'organisation: Investigative Committee', 'organisation: Group of Seven']);
+  });
+
+  it('reads an acronym of an organisation named before as that organisation, under its full name, even one named as an employer', () => {
+    const text =
+      'Rafael Grossi, director general of the International Atomic Energy Agency, spoke. The water would last days, the IAEA said, and the UNHCR agreed.';
+    expect(newNames(text).actors).toEqual(['person: Rafael Grossi', 'organisation: International Atomic Energy Agency', 'organisation: UNHCR']);
+  });
+
+  it('takes no name from a heading, whose words are capitalised, and so no surname for later sentences', () => {
+    expect(newNames('A Dam Breached, a Flooded Kherson\n\nOn Thursday, Russian forces shelled Kherson, Oleksandr Prokudin said.').actors).toEqual([
+      'person: Oleksandr Prokudin',
+    ]);
   });
 
   it('does not read the first word of an organisation’s name inside another name as that organisation', () => {

@@ -65,6 +65,19 @@ describe('unusedReasons', () => {
     ).toEqual(['framing', undefined, undefined, 'conclusion']);
   });
 
+  it('takes a paragraph after the lead that names no one and no day of the report’s own for background, whatever figures it gives', () => {
+    expect(
+      reasons([
+        ['The dam broke this week.', []],
+        ['On Tuesday, Zelensky spoke.', ['actor:volodymyr-zelensky', 'day:2024-11-05', 'acts:actor:volodymyr-zelensky']],
+        ['The dam was built in 1956 and held 18 cubic km.', ['figure:18 cubic km']],
+        ['The first round, on 16 May, freed 1,000 prisoners.', ['figure:1,000', 'day:2024-05-16']],
+        ['On Wednesday, a missile killed 12 in Kharkiv.', ['figure:12', 'place:kharkiv', 'day:2024-11-06']],
+        ['The talks go on.', []],
+      ]),
+    ).toEqual(['framing', undefined, 'context', 'context', undefined, 'conclusion']);
+  });
+
   it('lets every paragraph that names something tell a development when all repeat each other', () => {
     expect(
       reasons([
