@@ -10,6 +10,14 @@ export interface CountryRecord {
   demonyms: string[];
 }
 
+/**
+ * Short names English uses every day that `world-countries` does not list
+ * among a country's spellings (for GB it has only "GB", "UK" and "Great
+ * Britain", so "Britain's defence secretary" named no country). Only names
+ * that are in common use and name no other country or region belong here.
+ */
+const COMMON_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = { GB: ['Britain'] };
+
 /** Every country the registry knows, with names, flags and demonyms from `world-countries`. */
 export function countryRegistry(): CountryRecord[] {
   return worldCountries.map((c) => ({
@@ -17,7 +25,7 @@ export function countryRegistry(): CountryRecord[] {
     name: c.name.common,
     officialName: c.name.official,
     flag: c.flag,
-    aliases: [...new Set([c.cca2, c.cca3, c.name.official, ...c.altSpellings].filter((a) => a !== c.name.common))],
+    aliases: [...new Set([c.cca2, c.cca3, c.name.official, ...c.altSpellings, ...(COMMON_SHORT_NAMES[c.cca2] ?? [])].filter((a) => a !== c.name.common))],
     demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d)))],
   }));
 }

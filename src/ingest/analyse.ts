@@ -82,8 +82,10 @@ function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
  * What a paragraph names that could be its own: actors, places, new names,
  * figures, days (countries are too broad to tell); and who acts in it as a
  * subject. A figure that counts time ("nearly three years into the war") is
- * how long something has lasted, and one in round words ("thousands of
- * kilometres") a scale: a lead gives both as a backdrop, and they tell no event.
+ * how long something has lasted, one in round words ("thousands of
+ * kilometres") a scale, and an ordinal ("its 75th anniversary summit", "the
+ * war's third year") a rank: a lead gives all three as a backdrop, and they
+ * tell no event.
  */
 function specifics(
   paragraph: Paragraph,
@@ -100,7 +102,7 @@ function specifics(
       ...namesOf(s).places.map((name) => `place:${key(name)}`),
       ...facts
         .get(s)!
-        .needs.filter((n) => n.kind === 'figure' && !isDuration(s, n) && !ROUND_COUNT.test(n.text))
+        .needs.filter((n) => n.kind === 'figure' && !isDuration(s, n) && !ROUND_COUNT.test(n.text) && !ORDINAL.test(n.text))
         .map((n) => `figure:${n.text}`),
       ...facts.get(s)!.days.map((day) => `day:${day}`),
       ...actingSubjects(s, mentionsOf(s), namesOf(s)),
@@ -111,6 +113,8 @@ function specifics(
 const TIME_UNIT = /^\s+(?:years?|months?|weeks?|days?|hours?)\b/i;
 /** A count in round words ("thousands of people", "dozens of towns"): a scale, which a lead gives as a backdrop, not a figure of one event. */
 const ROUND_COUNT = /^(?:(?:many|several|tens of|hundreds of)\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)$/i;
+/** An ordinal, in digits or words: "75th", "third", "twenty-first". It ranks an anniversary, a year or a round; it counts nothing that happened. */
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|[a-z-]*(?:first|second|third|th))$/i;
 
 /** Whether the figure counts time: "three years", "18 months". */
 function isDuration(sentence: Sentence, figure: SourceNeed): boolean {

@@ -20,7 +20,11 @@
  *   (another speaker at the meeting, a reply);
  * - its subject names other actors than the development's subject did, with
  *   its verb in the present perfect ("X has called for …"): the tense in which
- *   a report's lead gives a new statement, where a reaction is told in the past.
+ *   a report's lead gives a new statement, where a reaction is told in the past;
+ * - its subject, a person or organisation (named, or "he"/"she"), travels on
+ *   to a place the development has not named ("Zelensky then flew on to
+ *   Paris, where …", "She went on to Vilnius", "He left for Warsaw"): what is
+ *   done there is another event, even on the same day and by the same actor.
  */
 import { opensWithTimeFrame } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
@@ -84,6 +88,7 @@ function startsDevelopment(
 ): boolean {
   if (NEW_TOPIC.test(sentence.text)) return true;
   if (timed) return !isLeadIn(current, cluesOf);
+  if (travelsOn(sentence.terms, found, current)) return true;
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
   if (dated) return false;
@@ -134,6 +139,21 @@ function verbAfterSubject(terms: readonly Term[]): number {
   let verb = subjectStart(terms);
   while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
   return verb;
+}
+
+/** A journey in the past tense, and the word that leads to where it went: "flew (on) to", "arrived in", "left for". */
+const JOURNEY = /^(?:(?:flew|travell?ed|went|headed|drove|moved|continued)\s(?:on(?:wards?)?\s)?(?:to|into)|arrived\sin|left\sfor)$/i;
+
+/** Whether an actor or "he"/"she" as the subject travels on to a place the development has not named: the place, capitalised, after the journey's words. */
+function travelsOn(terms: readonly Term[], found: ReadonlySet<string> | 'pronoun', current: readonly Sentence[]): boolean {
+  const verb = verbAfterSubject(terms);
+  if (found === 'pronoun' ? !/^(?:he|she)$/i.test(terms[subjectStart(terms)]?.text ?? '') : found.size === 0) return false;
+  const words = terms.slice(verb, verb + 3).map((t) => t.text);
+  const length = [2, 3].find((n) => words.length >= n && JOURNEY.test(words.slice(0, n).join(' ')));
+  if (length === undefined) return false;
+  const place = /^the$/i.test(terms[verb + length]?.text ?? '') ? terms[verb + length + 1] : terms[verb + length];
+  if (place === undefined || !/^\p{Lu}/u.test(place.text)) return false;
+  return !current.some((s) => s.terms.some((t) => t.text === place.text));
 }
 
 /** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */

@@ -144,6 +144,22 @@ describe('analyseReport on a lead that gives a scale in round words', () => {
   });
 });
 
+describe('analyseReport on a lead that gives a rank', () => {
+  it('takes "its 75th anniversary summit" and "the war\'s third year" for a backdrop, not for figures of an event: the lead frames', () => {
+    const text = [
+      'Strikes and a Summit',
+      'As the war entered its third year, the alliance gathered for its 75th anniversary summit this week.',
+      'On Monday, Russian forces struck Kharkiv, killing 12 people.',
+      'On Tuesday, Kremlin spokesman Dmitry Peskov said talks were possible.',
+    ].join('\n\n');
+    const analysis = analyseReport(text, { date: '2024-11-06', registries });
+    expect(analysis.unused.map((u) => [u.paragraph, u.reason])).toEqual([
+      [0, 'title'],
+      [1, 'framing'],
+    ]);
+  });
+});
+
 describe('analyseReport with an actor whose name holds a country', () => {
   const sbu = { id: 'sbu', name: 'Security Service of Ukraine', kind: 'organisation' as const, role: 'Security service', aliases: ['SBU'] };
   const analyse = (text: string) => analyseReport(text, { date: '2024-11-06', registries: { ...registries, actors: [sbu] } });

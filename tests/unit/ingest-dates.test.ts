@@ -79,6 +79,17 @@ describe('developmentDates', () => {
     expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-05', '2024-11-05', '2024-11-05']);
   });
 
+  it('reads a weekday’s abbreviation alone as the word it spells ("sat down", "the sun", "wed"), and with "on" or a date as the day', () => {
+    const texts = [
+      'Russia struck Kharkiv on Monday.',
+      'Modi and Putin sat down for talks the same day.',
+      'The couple wed in the sun on Tuesday.',
+      'Talks resumed on Sat.',
+      'They ended Sun 3 November.',
+    ];
+    expect(developmentDates(texts, REPORT_DATE).map((d) => d.dateText)).toEqual(['on Monday', 'the same day', 'on Tuesday', 'on Sat', 'Sun 3 November']);
+  });
+
   it('gives the report’s date, without words, to a development that names no day', () => {
     expect(developmentDates(['Golubev, governor since 2010, resigned in February 2022 at 09:10.'], REPORT_DATE)).toEqual([{ date: REPORT_DATE }]);
   });

@@ -78,6 +78,23 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('starts a development where an actor travels on to a place the development has not named, even in a dated one', () => {
+    const opening = 'On Friday, Mark Rutte met Olaf Scholz in Berlin.';
+    for (const journey of [
+      'He then flew on to Paris, where he signed a pact.',
+      'Mark Rutte later left for Warsaw.',
+      'She went on to the Netherlands.',
+      'Olaf Scholz travelled to Vilnius.',
+    ])
+      expect(developments(`${opening} ${journey}`), journey).toEqual([[[opening], [journey]]]);
+  });
+
+  it('goes on where the journey leads to a place already named, is not a person’s or an organisation’s, or leads to no place', () => {
+    const opening = 'On Friday, Mark Rutte met Olaf Scholz in Berlin.';
+    for (const sentence of ['He then flew to Berlin.', 'The drones then flew on to Moscow.', 'It went on to Paris.', 'Olaf Scholz moved to impose sanctions.'])
+      expect(developments(`${opening} ${sentence}`), sentence).toEqual([[[opening, sentence]]]);
+  });
+
   it('starts a development at a marker of a new topic', () => {
     expect(developments('Mark Rutte visited Berlin. Meanwhile, drones hit Kyiv.')).toEqual([[['Mark Rutte visited Berlin.'], ['Meanwhile, drones hit Kyiv.']]]);
   });

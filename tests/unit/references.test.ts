@@ -132,6 +132,8 @@ describe('countryRegistry', () => {
     const gb = countryRegistry().find((c) => c.id === 'gb');
     expect(gb).toMatchObject({ name: 'United Kingdom', flag: '🇬🇧', demonyms: ['British'] });
     expect(gb!.aliases).toEqual(expect.arrayContaining(['GB', 'GBR', 'UK']));
+    // A short name in common use that world-countries lacks.
+    expect(gb!.aliases).toContain('Britain');
     expect(gb!.aliases).not.toContain('United Kingdom');
     expect(countryRegistry().every((c) => /^[a-z]{2}$/.test(c.id))).toBe(true);
   });
