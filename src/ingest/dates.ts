@@ -103,10 +103,21 @@ export function namedDays(text: string, reportDate: string): string[] {
   );
 }
 
-/** Whether the sentence opens with a time frame of its own ("The next day, …", "On Tuesday …", "That evening …"), not one reached "by" a time. */
+/**
+ * A lapse counted from the event before, which names no day and so no date
+ * expression: "Within hours", "Within a few days", "Minutes later". Like "The
+ * next day", it moves the story on to what happened next.
+ */
+const LAPSE =
+  /^(?:within\s+(?:(?:an?|the|a\s+few|several)\s+)?(?:minutes?|hours?|days?|moments?)|(?:(?:a\s+few|several)\s+)?(?:minutes|hours|days|moments)\s+later)\b/i;
+/** Where the sentence is set, before its time: "In Bali the same day", "In Warsaw on Wednesday". Capitalised, so a place's name, not "in the early hours". */
+const PLACE_FRAME = /^(?:In|At)\s+(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
+
+/** Whether the sentence opens with a time frame of its own ("The next day, …", "On Tuesday …", "That evening …", "In Bali the same day …", "Within hours …"), not one reached "by" a time. */
 export function opensWithTimeFrame(sentence: string): boolean {
+  if (LAPSE.test(sentence)) return true;
   const first = dateExpressions(sentence, '2000-01-01')[0];
-  return first !== undefined && BEFORE_OPENING_TIME.test(sentence.slice(0, first.start));
+  return first !== undefined && BEFORE_OPENING_TIME.test(sentence.slice(0, first.start).replace(PLACE_FRAME, ''));
 }
 
 /** A weekday alone that chrono puts after the report's date means the week before. */

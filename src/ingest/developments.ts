@@ -24,7 +24,14 @@
  * - its subject, a person or organisation (named, or "he"/"she"), travels on
  *   to a place the development has not named ("Zelensky then flew on to
  *   Paris, where …", "She went on to Vilnius", "He left for Warsaw"): what is
- *   done there is another event, even on the same day and by the same actor.
+ *   done there is another event, even on the same day and by the same actor;
+ * - it opens in a place the development has not named, with a speaker it has
+ *   not named ("In Brussels, …, Stoltenberg said"), even in a dated
+ *   development, unless it names whom the development opened with or the
+ *   speaker is the place's mayor or governor (speaksElsewhere);
+ * - it tells another attack, by attackers that are no actor, at a place the
+ *   development has not named ("Russian drones also set fire to a fuel
+ *   facility in the Odesa region") (strikesElsewhere).
  */
 import { opensWithTimeFrame } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
@@ -41,7 +48,7 @@ export interface ActorSpan {
 export interface SentenceClues {
   /** People and organisations, registry or new: what a subject is compared by. */
   actors: readonly ActorSpan[];
-  /** Everything else it names that a later sentence may refer back to (countries, places), by key. */
+  /** Everything else it names that a later sentence may refer back to (countries, places), by key: `country:ua`, `place:kyiv`. */
   others?: readonly string[];
 }
 
@@ -89,10 +96,12 @@ function startsDevelopment(
   if (NEW_TOPIC.test(sentence.text)) return true;
   if (timed) return !isLeadIn(current, cluesOf);
   if (travelsOn(sentence.terms, found, current)) return true;
+  const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
+  if (found !== 'pronoun' && found.size === 0 && strikesElsewhere(sentence.terms, clues, named)) return true;
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
+  if (![...found].some((key) => named.has(key)) && speaksElsewhere(sentence.terms, current)) return true;
   if (dated) return false;
-  const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
   return ![...found].some((key) => named.has(key)) && !refersBack(sentence, clues, current, named);
 }
 
@@ -154,6 +163,61 @@ function travelsOn(terms: readonly Term[], found: ReadonlySet<string> | 'pronoun
   const place = /^the$/i.test(terms[verb + length]?.text ?? '') ? terms[verb + length + 1] : terms[verb + length];
   if (place === undefined || !/^\p{Lu}/u.test(place.text)) return false;
   return !current.some((s) => s.terms.some((t) => t.text === place.text));
+}
+
+/** A verb of attack in the past: "struck", "also set fire to", "shelled". */
+const ATTACK_VERB = /^(?:struck|hit|set fire|attacked|shelled|bombed|targeted|destroyed|damaged)$/i;
+
+/**
+ * Whether the sentence tells another attack at a place the development has
+ * not named, by attackers that are no actor ("Russian drones also set fire to
+ * a fuel facility in the Odesa region"): another strike, in another place,
+ * even on the same night. Attackers that refer back ("The missiles hit …",
+ * "They struck …") tell more of the same attack.
+ */
+function strikesElsewhere(terms: readonly Term[], clues: SentenceClues, named: ReadonlySet<string>): boolean {
+  const start = subjectStart(terms);
+  const verb = verbAfterSubject(terms);
+  const words = terms.slice(verb, verb + 2).map((t) => t.text);
+  if (!ATTACK_VERB.test(words[0] ?? '') && !ATTACK_VERB.test(words.join(' '))) return false;
+  if (terms.slice(start, verb).some((t) => REFERS_BACK.test(t.text) || /^the$/i.test(t.text))) return false;
+  return (clues.others ?? []).some((key) => key.startsWith('place:') && !named.has(key));
+}
+
+/** The title of an official who speaks for a city or region ("Mayor Vitali Klitschko", "Governor Oleh Syniehubov"): there, they tell what the event did to it. */
+const LOCAL_OFFICIAL = /^(?:mayors?|governors?)$/i;
+
+/**
+ * Whether the sentence opens in a place the development has not named ("In
+ * Brussels, after a meeting …, Stoltenberg said"): a new speaker elsewhere is
+ * another development, even on the same day. It is a reaction, and stays,
+ * when it names who the development opened with ("On Monday, North Korea
+ * confirmed …" then "In Seoul, a spokesman called North Korea's involvement
+ * …"), or when a mayor or governor speaks from the place: they tell what an
+ * event did there.
+ */
+function speaksElsewhere(terms: readonly Term[], current: readonly Sentence[]): boolean {
+  if (!/^(?:in|at)$/i.test(terms[0]?.text ?? '')) return false;
+  let end = 1;
+  while (/^\p{Lu}/u.test(terms[end]?.text ?? '') && !terms[end]!.post.includes(',')) end++;
+  const place = terms.slice(1, end + 1);
+  if (place.length === 0 || !place.every((t) => /^\p{Lu}/u.test(t.text)) || !place.at(-1)!.post.includes(',')) return false;
+  if (current.some((s) => s.terms.some((t) => t.text === place[0]!.text))) return false;
+  if (terms.slice(subjectStart(terms), verbAfterSubject(terms)).some((t) => LOCAL_OFFICIAL.test(t.text))) return false;
+  const opened = new Set(current[0] ? subjectNames(current[0].terms) : []);
+  return !terms.some((t) => opened.has(bareName(t)));
+}
+
+/** The names in a sentence's subject, titles aside: "Polish President Andrzej Duda" gives Polish, Andrzej and Duda. */
+function subjectNames(terms: readonly Term[]): string[] {
+  return terms
+    .slice(subjectStart(terms), verbAfterSubject(terms))
+    .filter((t) => t.tags.has('ProperNoun') && !t.tags.has('Honorific'))
+    .map(bareName);
+}
+
+function bareName(term: Term): string {
+  return term.text.replace(/['’]s$/u, '');
 }
 
 /** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */

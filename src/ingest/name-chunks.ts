@@ -8,6 +8,7 @@
  */
 import type { Mention } from './linking.ts';
 import { isTitle } from './linking.ts';
+import { FIELD_WORDS, ORGANISATION_HEADS, SURNAME_PARTICLES } from './name-words.ts';
 import { isCapitalised, joined, type Sentence, type Term } from './report-text.ts';
 
 export interface NameSegment {
@@ -21,50 +22,6 @@ export interface NameSegment {
   /** It holds an organisation's head word ("Ministry", "Forces") or joins words with "of"/"for" after one. */
   organisationWord: boolean;
 }
-
-/**
- * Head words of organisations' names. compromise tags some of them as an
- * organisation's only by context: "Service" in "Federal Security Service" but
- * not in "State Emergency Service" after a place's words, "Group" not in
- * "Group of Seven"; so the words of bodies are listed here too.
- */
-const ORGANISATION_HEADS = new Set([
-  'ministry',
-  'service',
-  'services',
-  'group',
-  'committee',
-  'council',
-  'agency',
-  'commission',
-  'bureau',
-  'department',
-  'directorate',
-  'centre',
-  'center',
-  'force',
-  'forces',
-  'staff',
-  'guard',
-  'brigade',
-  'parliament',
-  'navy',
-  'party',
-  'alliance',
-  'command',
-  'battalion',
-  'regiment',
-  'assembly',
-  'cabinet',
-  'mission',
-  'court',
-  'rada',
-  'duma',
-  'network',
-  'association',
-  'foundation',
-  'institute',
-]);
 
 /** Parts of speech that make a sentence's first word an ordinary word rather than a name ("During", "Local", "Concerns"). */
 const COMMON_AT_START = [
@@ -82,52 +39,6 @@ const COMMON_AT_START = [
 ];
 const NAME_TAGS = ['Person', 'Organization', 'Place', 'Acronym'];
 
-/**
- * Words of an office's field, as a title written "of"/"for" before a name
- * holds them: "Secretary of State", "Minister of Foreign Affairs", "Chief of
- * Staff". compromise reads no title there, and tags "State" and the name
- * after it as a place.
- */
-const FIELD_WORDS = new Set([
-  'state',
-  'defence',
-  'defense',
-  'foreign',
-  'internal',
-  'home',
-  'affairs',
-  'interior',
-  'justice',
-  'finance',
-  'finances',
-  'treasury',
-  'economy',
-  'economic',
-  'trade',
-  'commerce',
-  'energy',
-  'health',
-  'agriculture',
-  'education',
-  'culture',
-  'transport',
-  'infrastructure',
-  'veterans',
-  'labour',
-  'labor',
-  'environment',
-  'digital',
-  'transformation',
-  'strategic',
-  'industries',
-  'emergencies',
-  'emergency',
-  'situations',
-  'homeland',
-  'security',
-  'staff',
-]);
-
 /** A title or role word; an acronym compromise tags as an office ("NATO") is a name, not a title. */
 function isRoleWord(term: Term): boolean {
   return isTitle(term) && /\p{Ll}/u.test(term.text);
@@ -144,7 +55,7 @@ export function nameSegments(sentence: Sentence, mentions: readonly Mention[]): 
   const linked = new Set(mentions.flatMap((m) => range(m.first, m.last)));
   // A country may end an organisation's name: "Security Service of Ukraine".
   const countries = new Map(mentions.filter((m) => m.kind === 'country' && m.form === 'name').map((m) => [m.first, m.last]));
-  const nameLike = terms.map((term, i) => !linked.has(i) && isNameWord(terms, i));
+  const nameLike = terms.map((term, i) => !linked.has(i) && (isNameWord(terms, i) || leadsToName(terms, i, linked)));
   const segments: NameSegment[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (!nameLike[i]) continue;
@@ -155,6 +66,13 @@ export function nameSegments(sentence: Sentence, mentions: readonly Mention[]): 
     i = last;
   }
   return segments;
+}
+
+/** Whether the term is a surname's particle, alone or in a chain ("von der"), joined to the capitalised name it opens. */
+function leadsToName(terms: readonly Term[], i: number, linked: ReadonlySet<number>): boolean {
+  let j = i;
+  while (SURNAME_PARTICLES.has(terms[j]?.text ?? '') && terms[j + 1] !== undefined && joined(terms[j]!, terms[j + 1]!)) j++;
+  return j > i && !linked.has(j) && isCapitalised(terms[j]!) && isNameWord(terms, j);
 }
 
 function isNameWord(terms: readonly Term[], i: number): boolean {
@@ -168,11 +86,12 @@ function isNameWord(terms: readonly Term[], i: number): boolean {
 
 /**
  * The last term of a run of names once it takes in what follows `last`: a
- * word joined by spaces or a hyphen ("Tae-yul"), but no person's name after a
+ * word joined by spaces or a hyphen ("Tae-yul"), a surname's particles ("von der
+ * Leyen"), but no person's name after a
  * possessive; "and" and a name that ends in an organisation's head word
  * ("National Security and Defence Council"); or, in an organisation's name,
  * "of"/"for" (and "the") and a name or a country ("Institute for the Study of
- * War", "Security Service of Ukraine").
+ * War", "Security Service of Ukraine"), or a number ("Group of 20").
  */
 function runContinues(
   terms: readonly Term[],
@@ -193,6 +112,8 @@ function runContinues(
   const after = terms[last + 2]?.text === 'the' ? last + 3 : last + 2;
   if (!terms[after] || !joined(terms[after - 1]!, terms[after]!)) return undefined;
   if (nameLike[after]) return after;
+  // A body named by its number of members: "Group of 20".
+  if (/^\d+$/.test(terms[after]!.text)) return after;
   return countries.get(after);
 }
 
@@ -233,7 +154,7 @@ function splitRun(sentence: Sentence, first: number, last: number): NameSegment[
       continue;
     }
     // A lowercase word inside a hyphenated name ("Commander-in-Chief") goes on a name but does not open one.
-    if (start === undefined && !isCapitalised(term)) continue;
+    if (start === undefined && !isCapitalised(term) && !SURNAME_PARTICLES.has(term.text)) continue;
     start ??= i;
     if (isOrganisationWord(term)) organisationWord = true;
     const next = terms[i + 1];

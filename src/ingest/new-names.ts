@@ -4,7 +4,8 @@
  * named for its occupants, a common word, any word of a heading):
  *
  * - a name with a digit, or one the report anywhere puts before a weapon noun
- *   ("Storm Shadow missiles"), is a weapon's;
+ *   ("Storm Shadow missiles"), is a weapon's, unless the digits number a
+ *   body's members ("Group of 20");
  * - a name headed by the noun of an event, a treaty, a building or a body of
  *   water ("World War", "St Peter's Basilica"), or written right before such
  *   a lowercase noun ("the Siverskyi Donets–Donbas canal"), is none of these;
@@ -31,6 +32,7 @@
 import { nameWords } from './name-index.ts';
 import { isTitle, type Mention } from './linking.ts';
 import { nameSegments, type NameSegment } from './name-chunks.ts';
+import { SURNAME_PARTICLES } from './name-words.ts';
 import { isHeading } from './paragraphs.ts';
 import { joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
 import { isSpeechVerb } from './speech.ts';
@@ -52,6 +54,9 @@ export interface SentenceNames {
 /** Nouns that make the name before them a weapon's: "ATACMS missiles", "Patriot air defence systems". */
 const WEAPON_NOUN =
   /^(?:missiles?|drones?|rockets?|systems?|launchers?|jets?|aircraft|tanks?|howitzers?|shells?|munitions?|bombs?|warheads?|interceptors?|batter(?:y|ies)|helicopters?|vehicles?|weapons?|artillery)$/i;
+
+/** An organisation named by its number of members: "Group of 20". */
+const BODY_OF_NUMBER = /^\p{Lu}[\p{L}\s]* of \d+$/u;
 
 /** Words after which one capitalised word is a place: "in Pokrovsk", "near Vuhledar", "the town of Selydove". */
 const PLACE_BEFORE = /^(?:in|near|outside|around|towards?|into|of)$/i;
@@ -88,7 +93,7 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
     /** The organisations the sentence names as someone's employer. */
     const employers: NameSegment[] = [];
     for (const segment of segments.get(sentence) ?? []) {
-      if (/\d/.test(segment.text) || weapons.has(key(segment.text))) continue;
+      if ((/\d/.test(segment.text) && !BODY_OF_NUMBER.test(segment.text)) || weapons.has(key(segment.text))) continue;
       if (notAnActor(sentence.terms, segment)) continue;
       if (segment.first === segment.last && organisations.has(key(segment.text))) continue;
       const kind = classify(sentence.terms, segment, people);
@@ -102,13 +107,20 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
         else names.actors.push(found);
       } else if (kind === 'person') {
         const name = people.get(key(segment.text)) ?? segment.text;
-        people.set(key(name.split(/\s+/).at(-1)!), name);
+        for (const surname of surnames(name)) people.set(key(surname), name);
         names.actors.push({ name, kind, first: segment.first, last: segment.last });
       }
     }
     names.actors.push(...shortForms(sentence, organisations, [...(linked.get(sentence) ?? []), ...names.actors, ...employers]));
   }
   return found;
+}
+
+/** How a person's name may be written later on its own: its last word, and its surname from a particle on ("von der Leyen" of "Ursula von der Leyen"). */
+function surnames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const particle = words.findIndex((word, i) => i > 0 && SURNAME_PARTICLES.has(word));
+  return particle === -1 ? [words.at(-1)!] : [words.at(-1)!, words.slice(particle).join(' ')];
 }
 
 function classify(terms: readonly Term[], segment: NameSegment, people: ReadonlyMap<string, string>): 'person' | 'organisation' | 'place' | undefined {

@@ -20,6 +20,9 @@
  *   when everything it names is named elsewhere: "Zelensky said on Saturday
  *   that …" is a reaction of its own, not background. The first and last
  *   paragraphs do not get this: a lead and a close name the main actors too.
+ * - Nor does a paragraph whose days all come before every day the paragraphs
+ *   before it told, whoever acts in it ("Zelensky's previous visit, on 28
+ *   February, ended in a clash"): it looks back at what went before.
  */
 import type { Paragraph } from './report-text.ts';
 import type { UnusedParagraph } from './types.ts';
@@ -55,7 +58,14 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
     const ownDay = told === undefined ? days(prose[i]!).length > 0 : days(prose[i]!).some((day) => day >= told);
     return i > 0 && !ownDay && !items(prose[i]!).some((item) => /^(?:actor|new):/.test(item));
   };
-  let repeats = prose.map((p, i) => !acting(p) && (describes(i) || own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0));
+  // A paragraph whose days all come before every day told so far looks back, whoever acts in it ("Zelensky's previous visit, on 28 February, ended in a clash"): what went before is background.
+  const looksBack = (i: number) => {
+    const told = prose.slice(0, i).flatMap(days).sort()[0];
+    return told !== undefined && days(prose[i]!).length > 0 && days(prose[i]!).every((day) => day < told);
+  };
+  let repeats = prose.map(
+    (p, i) => looksBack(i) || (!acting(p) && (describes(i) || own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0)),
+  );
   // A report whose paragraphs all tell one story repeats itself throughout: then every paragraph that names something develops it.
   if (repeats.every(Boolean)) repeats = prose.map((p) => (specifics.get(p.index)?.size ?? 0) === 0);
   const developing = prose.filter((_, i) => !repeats[i]).map((p) => p.index);

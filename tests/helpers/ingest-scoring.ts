@@ -215,6 +215,8 @@ export function namesMatch(a: string, b: string): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
+  // The same words are the same name, identifying words or not: "Group of 20" is itself.
+  if (wa.join(' ') === wb.join(' ')) return true;
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const pool = new Set(longer);
   if (!shorter.every((word) => pool.has(word))) return false;

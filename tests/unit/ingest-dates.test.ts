@@ -110,6 +110,23 @@ describe('opensWithTimeFrame', () => {
     for (const sentence of ['By the evening of Monday, the fire was out.', 'After talks with Scholz on Monday, Rutte left.'])
       expect(opensWithTimeFrame(sentence), sentence).toBe(false);
   });
+
+  it('reads a lapse from the event before as a time frame: "Within hours", "Minutes later"', () => {
+    for (const opening of [
+      'Within hours, Russia launched a barrage.',
+      'Within a few days, the city fell.',
+      'Minutes later, sirens sounded.',
+      'Hours later, it ended.',
+    ])
+      expect(opensWithTimeFrame(opening), opening).toBe(true);
+    expect(opensWithTimeFrame('Within the city, sirens sounded.')).toBe(false);
+  });
+
+  it('reads the place a time frame is set in as part of it: "In Bali the same day", "In Warsaw on Wednesday"', () => {
+    for (const opening of ['In Bali the same day, Biden met Xi.', 'In Warsaw on Wednesday morning, Duda spoke.', 'At Rzeszów that evening, troops landed.'])
+      expect(opensWithTimeFrame(opening), opening).toBe(true);
+    expect(opensWithTimeFrame('In talks on Wednesday, Duda spoke.')).toBe(false);
+  });
 });
 
 describe('dateExpressions', () => {

@@ -18,13 +18,38 @@ function developments(text: string): string[][][] {
     const mentions = (linked.get(s) ?? []).filter((m) => !m.inside);
     return {
       actors: mentions.filter((m) => m.kind === 'actor').map((m) => ({ key: m.id, first: m.first, last: m.last })),
-      others: mentions.filter((m) => m.kind !== 'actor').map((m) => m.id),
+      others: mentions.filter((m) => m.kind !== 'actor').map((m) => `${m.kind}:${m.id}`),
     };
   };
   return paragraphs.map((p) => splitParagraph(p.sentences, cluesOf).map((d) => d.map((s) => s.text)));
 }
 
 describe('splitParagraph', () => {
+  it('starts a development where a new speaker opens in a place the development has not named, even in a dated one', () => {
+    const opening = 'On Monday, Olaf Scholz met Mark Rutte in Berlin.';
+    expect(developments(`${opening} In Brussels, after a meeting, Josep Borrell said the talks mattered.`)).toEqual([
+      [[opening], ['In Brussels, after a meeting, Josep Borrell said the talks mattered.']],
+    ]);
+    // A reaction that names whom the development opened with stays with it.
+    expect(developments(`${opening} In Brussels, Josep Borrell said Scholz was right.`)).toEqual([
+      [[opening, 'In Brussels, Josep Borrell said Scholz was right.']],
+    ]);
+  });
+
+  it('keeps a mayor or governor speaking from a place with the event: they tell what it did there', () => {
+    const text =
+      'Within hours, Russia launched a barrage. Volodymyr Zelensky put the toll at ten. In Zaporizhzhia, Governor Ivan Fedorov said two people died.';
+    expect(developments(text)).toEqual([[text.match(/[^.]+\./g)!.map((s) => s.trim())]]);
+  });
+
+  it('starts a development at another attack in a place not named yet, unless its attackers refer back', () => {
+    const opening = ['Before dawn on Monday, Russian drones struck a building in Kharkiv.', 'Volodymyr Zelensky called it terror.'];
+    const fire = 'Russian drones also set fire to a depot in the Odesa region.';
+    expect(developments([...opening, fire].join(' '))).toEqual([[opening, [fire]]]);
+    const again = 'The drones also hit a school in the Odesa region.';
+    expect(developments([...opening, again].join(' '))).toEqual([[[...opening, again]]]);
+  });
+
   it('starts a development where the subject names other actors and nothing refers back', () => {
     expect(developments('Mark Rutte visited Vilnius. He praised the troops. Olaf Scholz approved a budget.')).toEqual([
       [['Mark Rutte visited Vilnius.', 'He praised the troops.'], ['Olaf Scholz approved a budget.']],

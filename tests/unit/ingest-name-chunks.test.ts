@@ -18,6 +18,18 @@ function segments(text: string): string[] {
 }
 
 describe('nameSegments', () => {
+  it('keeps the lowercase particles of a surname in the name, and opens a surname written alone with them', () => {
+    expect(segments('Ursula von der Leyen spoke. He met Mark Rutte, von der Leyen and Charles de Gaulle.')).toEqual([
+      'Ursula von der Leyen',
+      'von der Leyen',
+      'Charles de Gaulle',
+    ]);
+  });
+
+  it('keeps a body named by its number of members whole: "Group of 20"', () => {
+    expect(segments('Later the Group of 20 closed its summit.')).toEqual(['Group of 20 (organisation)']);
+  });
+
   it('cuts titles out of a run of names', () => {
     expect(segments('The talks involved IAEA Director General Rafael Grossi and Kremlin spokesman Dmitry Peskov.')).toEqual([
       'IAEA',

@@ -48,6 +48,17 @@ describe('new people and organisations', () => {
     expect(newNames('Dmitry Peskov spoke. Later Peskov added more.').actors).toEqual(['person: Dmitry Peskov', 'person: Dmitry Peskov']);
   });
 
+  it('knows a surname written from its particle on ("von der Leyen") as the person named before', () => {
+    expect(newNames('Ursula von der Leyen spoke. Later Rutte and von der Leyen met.').actors).toEqual([
+      'person: Ursula von der Leyen',
+      'person: Ursula von der Leyen',
+    ]);
+  });
+
+  it('takes a body named by its number of members for an organisation, not a weapon: "Group of 20"', () => {
+    expect(newNames('Later the Group of 20 closed its summit.').actors).toEqual(['organisation: Group of 20']);
+  });
+
   it('leaves out weapons, wherever the report shows them to be', () => {
     const text =
       'Ukraine fired ATACMS missiles and Storm Shadow cruise missiles; Russia sent Shahed drones. Kyiv wants more Storm Shadow and Patriot air defence systems.';

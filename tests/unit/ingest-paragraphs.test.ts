@@ -78,6 +78,19 @@ describe('unusedReasons', () => {
     ).toEqual(['framing', undefined, 'context', 'context', undefined, 'conclusion']);
   });
 
+  it('takes a paragraph whose days all come before every day told so far for background, even with someone acting in it', () => {
+    expect(
+      reasons([
+        ['The summit ended this week.', []],
+        ['On Friday, Trump met Putin.', ['actor:donald-trump', 'day:2025-08-15', 'acts:actor:donald-trump']],
+        ['On Monday, Trump received Zelensky.', ['actor:donald-trump', 'day:2025-08-18', 'acts:actor:donald-trump']],
+        ['Zelensky’s visit on 28 February ended in a clash with JD Vance.', ['new:jd-vance', 'day:2025-02-28', 'acts:actor:volodymyr-zelensky']],
+        ['On Tuesday, Zelensky thanked Trump.', ['actor:volodymyr-zelensky', 'day:2025-08-19', 'acts:actor:volodymyr-zelensky']],
+        ['The talks go on.', []],
+      ]),
+    ).toEqual(['framing', undefined, undefined, 'context', undefined, 'conclusion']);
+  });
+
   it('lets every paragraph that names something tell a development when all repeat each other', () => {
     expect(
       reasons([

@@ -164,6 +164,10 @@ describe('namesMatch', () => {
     expect(namesMatch('Defence Minister Sergei Shoigu', 'Sergei Shoigu')).toBe(true);
     expect(namesMatch('Wagner', 'Wagner Group')).toBe(true);
   });
+  it('matches the same words even when none identifies on its own', () => {
+    expect(namesMatch('Group of 20', 'the Group of 20')).toBe(true);
+    expect(namesMatch('Group of 20', 'Group of 7')).toBe(false);
+  });
   it('does not match on generic words alone, or other people', () => {
     expect(namesMatch('Ministry', 'Interior Ministry')).toBe(false);
     expect(namesMatch('Group', 'Wagner Group')).toBe(false);
