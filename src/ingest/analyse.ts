@@ -11,7 +11,7 @@
  * dates (dates.ts), quotes (quotes.ts), and what needs a source (source-needs.ts).
  */
 import { dateExpressions, developmentDates, namedDays } from './dates.ts';
-import { splitParagraph, subjectOf, type SentenceClues } from './developments.ts';
+import { recalls, splitParagraph, subjectOf, type SentenceClues } from './developments.ts';
 import { linkReport, type Mention } from './linking.ts';
 import { buildNameIndex, nameWords } from './name-index.ts';
 import { findNewNames, type SentenceNames } from './new-names.ts';
@@ -85,7 +85,8 @@ function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
  * how long something has lasted, one in round words ("thousands of
  * kilometres") a scale, and an ordinal ("its 75th anniversary summit", "the
  * war's third year") a rank: a lead gives all three as a backdrop, and they
- * tell no event.
+ * tell no event. A paragraph whose every sentence recalls what went before
+ * or how things stand (`recalls`) is marked `recalls:`.
  */
 function specifics(
   paragraph: Paragraph,
@@ -93,8 +94,9 @@ function specifics(
   namesOf: (s: Sentence) => SentenceNames,
   facts: ReadonlyMap<Sentence, SentenceFacts>,
 ): Set<string> {
-  return new Set(
-    paragraph.sentences.flatMap((s) => [
+  return new Set([
+    ...(paragraph.sentences.every(recalls) ? ['recalls:'] : []),
+    ...paragraph.sentences.flatMap((s) => [
       ...mentionsOf(s)
         .filter((m) => m.kind !== 'country')
         .map((m) => `${m.kind}:${m.id}`),
@@ -107,7 +109,7 @@ function specifics(
       ...facts.get(s)!.days.map((day) => `day:${day}`),
       ...actingSubjects(s, mentionsOf(s), namesOf(s)),
     ]),
-  );
+  ]);
 }
 
 const TIME_UNIT = /^\s+(?:years?|months?|weeks?|days?|hours?)\b/i;

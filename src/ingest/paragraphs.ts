@@ -2,13 +2,15 @@
  * Which paragraphs of a report tell developments, and why the others do not.
  *
  * - A heading, or a first line without a full stop, is the title.
- * - A "Sources" or "Related sources" line and all after it are the sources;
- *   so is a list of bare source labels or links.
+ * - A "Sources" or "Related sources" line and all after it are the sources,
+ *   whether the sources follow on their own lines or on the heading's
+ *   ("Sources: Reuters • AP"); so is a list of bare source labels or links.
  * - A paragraph that names nothing specific of its own (no actor, place,
  *   figure or date that another paragraph does not name too) frames, sets the
  *   context, or concludes: a report's lead and its closing summary repeat
  *   what the developments say. Before the first development it is framing,
- *   after the last the conclusion, between them context. The first and last
+ *   the last paragraph after the last development the conclusion, any other
+ *   context (the background a report gives just before it closes). The first and last
  *   paragraphs need more than a place of their own to tell a development.
  * - So does a paragraph after the first that names no person or organisation
  *   and no day of the report's own: none, or only days before every day the
@@ -23,6 +25,9 @@
  * - Nor does a paragraph whose days all come before every day the paragraphs
  *   before it told, whoever acts in it ("Zelensky's previous visit, on 28
  *   February, ended in a clash"): it looks back at what went before.
+ * - Nor does a paragraph each of whose sentences recalls what went before or
+ *   how things stand (`recalls:`, from developments.ts): the past perfect,
+ *   a running total "since" the invasion.
  */
 import type { Paragraph } from './report-text.ts';
 import type { UnusedParagraph } from './types.ts';
@@ -33,12 +38,17 @@ const SOURCES_HEADING = /^(?:related\s+)?(?:sources|references|further reading|l
 /** A line that is a source label or a link, bulleted or not: "• Source 1", "- https://…". */
 const SOURCE_ITEM = /^(?:[•*\-–]\s*)?(?:source\s*\d+|https?:\/\/\S+)$/i;
 const SENTENCE_END = /[.!?…"”’)]$/u;
+/** The sources on one line after their heading: "Sources: Reuters • AP • The Kyiv Independent", "References — Reuters; AP". */
+const SOURCES_LINE = /^(?:related\s+)?(?:sources|references|further reading|links)\s*[:—–-]\s*(\S.*)$/is;
+/** What separates sources listed on one line. */
+const SOURCE_SEPARATOR = /\s*[•·|;,\n]\s*/;
 
 /**
  * Each paragraph's reason for giving no development, or undefined for one
  * that does. `specifics` holds, by paragraph index, what each names that
  * could be its own, each prefixed with what it is (`actor:`, `place:`,
- * `new:`, `figure:`, `day:`), and the actors it names as a subject (`acts:`).
+ * `new:`, `figure:`, `day:`), the actors it names as a subject (`acts:`),
+ * and `recalls:` when each of its sentences only recalls what went before.
  */
 export function unusedReasons(paragraphs: readonly Paragraph[], specifics: ReadonlyMap<number, ReadonlySet<string>>): (UnusedReason | undefined)[] {
   const structural = structuralReasons(paragraphs);
@@ -46,7 +56,7 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const items = (p: Paragraph) => [...(specifics.get(p.index) ?? [])];
   const own = (p: Paragraph) => {
     const elsewhere = new Set(prose.filter((o) => o !== p).flatMap(items));
-    return items(p).filter((item) => !elsewhere.has(item) && !item.startsWith('acts:'));
+    return items(p).filter((item) => !elsewhere.has(item) && !/^(?:acts|recalls):/.test(item));
   };
   // The lead and the close may name a place of their own as a backdrop ("pressure is mounting on Kyiv"); they tell a development only with an actor, a figure or a day.
   const edges = new Set([prose[0], prose.at(-1)]);
@@ -63,8 +73,11 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
     const told = prose.slice(0, i).flatMap(days).sort()[0];
     return told !== undefined && days(prose[i]!).length > 0 && days(prose[i]!).every((day) => day < told);
   };
+  // A paragraph that only recalls what went before (`recalls:`: "Trump had called Zelensky a dictator", "Congress has approved $175 billion since the invasion") is background too, whoever acts in it.
+  const recalling = (p: Paragraph) => items(p).includes('recalls:');
   let repeats = prose.map(
-    (p, i) => looksBack(i) || (!acting(p) && (describes(i) || own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0)),
+    (p, i) =>
+      looksBack(i) || recalling(p) || (!acting(p) && (describes(i) || own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0)),
   );
   // A report whose paragraphs all tell one story repeats itself throughout: then every paragraph that names something develops it.
   if (repeats.every(Boolean)) repeats = prose.map((p) => (specifics.get(p.index)?.size ?? 0) === 0);
@@ -73,7 +86,7 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const reasons = [...structural];
   prose.forEach((p, i) => {
     if (!repeats[i]) return;
-    reasons[p.index] = p.index < firstDevelopment ? 'framing' : p.index > lastDevelopment ? 'conclusion' : 'context';
+    reasons[p.index] = p.index < firstDevelopment ? 'framing' : p.index > lastDevelopment && p === prose.at(-1) ? 'conclusion' : 'context';
   });
   return reasons;
 }
@@ -83,7 +96,7 @@ function structuralReasons(paragraphs: readonly Paragraph[]): (UnusedReason | un
   let inSources = false;
   return paragraphs.map((p) => {
     const text = p.text.trim();
-    if (SOURCES_HEADING.test(text)) inSources = true;
+    if (SOURCES_HEADING.test(text) || isSourcesLine(text)) inSources = true;
     if (inSources || isSourceList(text)) return 'sources';
     if (isHeading(p)) return 'title';
     return undefined;
@@ -94,6 +107,13 @@ function structuralReasons(paragraphs: readonly Paragraph[]): (UnusedReason | un
 export function isHeading(p: Paragraph): boolean {
   const text = p.text.trim();
   return /^#{1,6}\s/.test(text) || (p.index === 0 && !text.includes('\n') && !SENTENCE_END.test(text));
+}
+
+/** A sources heading with its sources after it, each a name of a few words or a link, none a sentence. */
+function isSourcesLine(text: string): boolean {
+  const list = SOURCES_LINE.exec(text)?.[1];
+  if (list === undefined) return false;
+  return list.split(SOURCE_SEPARATOR).every((item) => item === '' || /^https?:\/\/\S+$/i.test(item) || (item.split(/\s+/).length <= 6 && !/[.!?]$/.test(item)));
 }
 
 function isSourceList(text: string): boolean {

@@ -128,6 +128,29 @@ describe('analyseReport on a lead that counts time', () => {
   });
 });
 
+describe('analyseReport on a report that recalls what went before, then closes and lists its sources on one line', () => {
+  it('takes the recollection for context, even with Trump acting in it, and the sources line for sources', () => {
+    const text = [
+      'The Pause in Aid',
+      'A week that began with a clash ended with aid on hold.',
+      'On Monday, Donald Trump ordered a pause in military aid to Ukraine.',
+      'On Tuesday, Zelensky said Ukraine was ready to sign the minerals deal.',
+      'Congress has approved $175 billion in aid to Ukraine since the invasion. Before the meeting, Trump had called Zelensky a dictator.',
+      'Whether the pause is lifted depends on the talks.',
+      'Sources: Reuters • AP • The Kyiv Independent',
+    ].join('\n\n');
+    const analysis = analyseReport(text, { date: '2025-03-07', registries });
+    expect(analysis.unused.map((u) => [u.paragraph, u.reason])).toEqual([
+      [0, 'title'],
+      [1, 'framing'],
+      [4, 'context'],
+      [5, 'conclusion'],
+      [6, 'sources'],
+    ]);
+    expect(analysis.developments.map((d) => d.paragraph)).toEqual([2, 3]);
+  });
+});
+
 describe('analyseReport on a lead that gives a scale in round words', () => {
   it('takes "thousands of people" and "dozens of towns" for a backdrop, not for figures of an event: the lead frames', () => {
     const text = [

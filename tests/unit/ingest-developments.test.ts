@@ -1,7 +1,7 @@
 /** Splitting a paragraph into its developments (src/ingest/developments.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitParagraph, subjectOf, type SentenceClues } from '../../src/ingest/developments.ts';
+import { recalls, splitParagraph, subjectOf, type SentenceClues } from '../../src/ingest/developments.ts';
 import { linkReport } from '../../src/ingest/linking.ts';
 import { buildNameIndex } from '../../src/ingest/name-index.ts';
 import { loadRegistries } from '../../src/ingest/registries.ts';
@@ -156,5 +156,33 @@ describe('subjectOf', () => {
 
   it('knows a pronoun subject', () => {
     expect(subject('During this visit, she assured Zelensky of support.')).toBe('pronoun');
+  });
+});
+
+describe('recalls', () => {
+  const recalled = (text: string) => recalls(readReport(text)[0]!.sentences[0]!);
+
+  it('knows a sentence that recalls what went before or how things stand: the past perfect, a running total, "has been" a state', () => {
+    for (const text of [
+      'In the days before the meeting, Donald Trump had called Zelensky a dictator.',
+      'Russian forces had been attacking Avdiivka since mid-October.',
+      'Most of its population had already left.',
+      'Before the meeting, Trump had called Zelensky a dictator.',
+      'Congress has approved $175 billion in aid to Ukraine since the invasion.',
+      'The allies have delivered 40 systems so far.',
+      'The struggle for Bakhmut has been the longest battle of the war.',
+    ])
+      expect(recalled(text), text).toBe(true);
+  });
+
+  it('does not take an event for a recollection: the simple past, a new statement in the present perfect, a past perfect in a clause that leans on the main one', () => {
+    for (const text of [
+      'On Monday, Donald Trump ordered a pause in aid.',
+      'Olaf Scholz has called for more spending on drones.',
+      'The strike has been condemned by the UN.',
+      'Zelensky, who had arrived in South Africa on a state visit, cut short his trip.',
+      'After Kuleba had briefed the ministers, Borrell said the EU would help.',
+    ])
+      expect(recalled(text), text).toBe(false);
   });
 });

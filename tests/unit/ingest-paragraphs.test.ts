@@ -23,6 +23,29 @@ describe('unusedReasons', () => {
     ).toEqual(['title', undefined, 'title', undefined, 'sources', 'sources']);
   });
 
+  it('takes a sources heading with its sources on the same line as the sources, but not a sentence after "Sources:"', () => {
+    for (const line of [
+      'Sources: Reuters • AP • The Kyiv Independent • LIGA.net',
+      'References — Reuters; AP, AFP',
+      'Related sources:\nReuters\nhttps://example.org/a',
+    ]) {
+      expect(
+        reasons([
+          ['Zelensky spoke.', ['actor:volodymyr-zelensky']],
+          [line, []],
+          ['• Source 1', []],
+        ]),
+        line,
+      ).toEqual([undefined, 'sources', 'sources']);
+    }
+    expect(
+      reasons([
+        ['Zelensky spoke.', ['actor:volodymyr-zelensky']],
+        ['Sources: officials in Kyiv said on Monday that the talks would resume.', ['place:kyiv', 'day:2024-11-04']],
+      ]),
+    ).toEqual([undefined, undefined]);
+  });
+
   it('takes a list of links as sources even without a heading', () => {
     expect(
       reasons([
@@ -89,6 +112,33 @@ describe('unusedReasons', () => {
         ['The talks go on.', []],
       ]),
     ).toEqual(['framing', undefined, undefined, 'context', undefined, 'conclusion']);
+  });
+
+  it('takes a paragraph whose every sentence recalls what went before for background, even with someone acting and a figure of its own', () => {
+    expect(
+      reasons([
+        ['The week ended in a pause.', []],
+        ['On Monday, Trump paused aid.', ['actor:donald-trump', 'day:2025-03-03', 'acts:actor:donald-trump']],
+        [
+          'Congress has approved $175 billion since 2022. Trump had called Zelensky a dictator.',
+          ['figure:$175 billion', 'actor:volodymyr-zelensky', 'acts:actor:donald-trump', 'recalls:'],
+        ],
+        ['On Tuesday, Zelensky wrote to Trump.', ['actor:volodymyr-zelensky', 'day:2025-03-04', 'acts:actor:volodymyr-zelensky']],
+        ['The pause goes on.', []],
+      ]),
+    ).toEqual(['framing', undefined, 'context', undefined, 'conclusion']);
+  });
+
+  it('takes only the last paragraph after the last development for the conclusion: background before it is context', () => {
+    expect(
+      reasons([
+        ['The week ended in a pause.', []],
+        ['On Monday, Trump paused aid.', ['actor:donald-trump', 'day:2025-03-03', 'acts:actor:donald-trump']],
+        ['Trump had called Zelensky a dictator.', ['actor:volodymyr-zelensky', 'acts:actor:donald-trump', 'recalls:']],
+        ['The pause goes on.', []],
+        ['Sources: Reuters • AP', []],
+      ]),
+    ).toEqual(['framing', undefined, 'context', 'conclusion', 'sources']);
   });
 
   it('lets every paragraph that names something tell a development when all repeat each other', () => {
