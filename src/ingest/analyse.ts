@@ -7,18 +7,21 @@
  * The steps, each in its own module: paragraphs and sentences
  * (report-text.ts), linking against the registries (name-index.ts,
  * linking.ts), new names (name-chunks.ts, new-names.ts), which paragraphs
- * tell developments (paragraphs.ts) and how each splits (developments.ts),
- * dates (dates.ts), quotes (quotes.ts), and what needs a source (source-needs.ts).
+ * tell developments (paragraphs.ts, with recalls.ts) and how each splits
+ * (developments.ts, with subject.ts), dates (dates.ts), quotes (quotes.ts),
+ * and what needs a source (source-needs.ts).
  */
 import { dateExpressions, developmentDates, namedDays } from './dates.ts';
-import { recalls, splitParagraph, subjectOf, type SentenceClues } from './developments.ts';
+import { splitParagraph, type SentenceClues } from './developments.ts';
 import { linkReport, type Mention } from './linking.ts';
 import { buildNameIndex, nameWords } from './name-index.ts';
 import { findNewNames, type SentenceNames } from './new-names.ts';
 import { unusedReasons } from './paragraphs.ts';
 import { findQuotes, type Speaker } from './quotes.ts';
+import { recalls } from './recalls.ts';
 import { readReport, type Paragraph, type Sentence } from './report-text.ts';
 import { sourceNeeds } from './source-needs.ts';
+import { subjectOf } from './subject.ts';
 import type { Development, IngestRegistries, NewActor, ReportAnalysis, SourceNeed, UnusedParagraph } from './types.ts';
 
 export function analyseReport(text: string, options: { date: string; registries: IngestRegistries }): ReportAnalysis {

@@ -120,6 +120,15 @@ export function opensWithTimeFrame(sentence: string): boolean {
   return first !== undefined && BEFORE_OPENING_TIME.test(sentence.slice(0, first.start).replace(PLACE_FRAME, ''));
 }
 
+/**
+ * Whether `text` names a day of its own that begins between offsets `from` and `to`: one the
+ * text is set on ("on Tuesday", "the same day", "later that day"), not a day counted back
+ * from the event before ("the day before"), which dates a background fact, nor a span.
+ */
+export function namesOwnDayWithin(text: string, from: number, to: number): boolean {
+  return dateExpressions(text, '2000-01-01').some((e) => e.start >= from && e.start < to && e.date !== undefined && !(e.relative && COUNTED_BACK.test(e.text)));
+}
+
 /** A weekday alone that chrono puts after the report's date means the week before. */
 function pastWeekday(components: chrono.ParsedComponents, date: string, reference: string): string {
   if (components.isCertain('day') || date <= reference) return date;

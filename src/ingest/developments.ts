@@ -29,20 +29,17 @@
  *   not named ("In Brussels, …, Stoltenberg said"), even in a dated
  *   development, unless it names whom the development opened with or the
  *   speaker is the place's mayor or governor (speaksElsewhere);
+ * - its subject names people or organisations the development has not named,
+ *   and a day of its own follows the subject ("Støre, on a visit to Kyiv the
+ *   same day, announced …", "Scholz said on Tuesday …"), even in a dated
+ *   development (datedAfterSubject);
  * - it tells another attack, by attackers that are no actor, at a place the
  *   development has not named ("Russian drones also set fire to a fuel
  *   facility in the Odesa region") (strikesElsewhere).
  */
-import { opensWithTimeFrame } from './dates.ts';
+import { namesOwnDayWithin, opensWithTimeFrame } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
-
-/** An actor named in a sentence: `key` is the same for every mention of one actor. */
-export interface ActorSpan {
-  key: string;
-  /** Terms `first` to `last` (inclusive) of the sentence. */
-  first: number;
-  last: number;
-}
+import { subjectOf, subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
 
 /** What a sentence names, as the split reads it. */
 export interface SentenceClues {
@@ -53,16 +50,15 @@ export interface SentenceClues {
 }
 
 const NEW_TOPIC = /^(?:meanwhile|separately|elsewhere|in other news|in a separate\b|on another front)/i;
-const PRONOUN = /^(?:he|she|they|it|his|her|their|its|we)$/i;
 /** Words that point back to something already told. */
 const REFERS_BACK = /^(?:he|she|it|they|him|her|his|hers|its|them|their|theirs|this|these|those)$/i;
 /** Verbs that answer something already told: "Peskov denied …", "Hegseth rejected any suggestion …", "Kovalenko answered by …". */
 const REPLY_VERB =
   /^(?:answer(?:s|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|react(?:s|ed)?|retort(?:s|ed)?|counter(?:s|ed)|rejec(?:t|ts|ted)|den(?:y|ies|ied)|dismiss(?:es|ed)?|rebuff(?:s|ed)?|welcom(?:e|es|ed))$/i;
+/** Words that point back at what was told, where "his"/"their" may be the subject's own ("his country"). */
+const POINTS_BACK = /^(?:it|him|them|this|these|those)$/i;
 /** "that" refers back only before a time: "that evening"; elsewhere it is mostly a conjunction ("said that …"). */
 const THAT_TIME = /^(?:morning|afternoon|evening|night|day|week)$/i;
-/** What opens an adverbial before the subject: "On the ground,", "During this visit,", "Domestically,". */
-const OPENER_TAGS = ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Value', 'Gerund'];
 
 export function splitParagraph(sentences: readonly Sentence[], cluesOf: (s: Sentence) => SentenceClues): Sentence[][] {
   const developments: Sentence[][] = [];
@@ -100,9 +96,10 @@ function startsDevelopment(
   if (found !== 'pronoun' && found.size === 0 && strikesElsewhere(sentence.terms, clues, named)) return true;
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
-  if (![...found].some((key) => named.has(key)) && speaksElsewhere(sentence.terms, current)) return true;
+  const fresh = ![...found].some((key) => named.has(key));
+  if (fresh && (speaksElsewhere(sentence.terms, current) || datedAfterSubject(sentence, clues, found, current))) return true;
   if (dated) return false;
-  return ![...found].some((key) => named.has(key)) && !refersBack(sentence, clues, current, named);
+  return fresh && !refersBack(sentence, clues, current, named);
 }
 
 /**
@@ -125,8 +122,11 @@ function refersBack(sentence: Sentence, clues: SentenceClues, current: readonly 
   if (keysOf(clues).some((key) => named.has(key))) return true;
   if (REPLY_VERB.test(terms[verbAfterSubject(terms)]?.text ?? '')) return true;
   const pointer = terms.some((t, i) => REFERS_BACK.test(t.text) || (/^that$/i.test(t.text) && THAT_TIME.test(terms[i + 1]?.text ?? '')));
-  if (pointer) return true;
-  // "the talks", "the missile": a definite noun the development has already used.
+  return pointer || usesNounBefore(terms, current);
+}
+
+/** Whether the sentence uses a definite noun the development has already used: "the talks", "the missile", "the region". */
+function usesNounBefore(terms: readonly Term[], current: readonly Sentence[]): boolean {
   const nouns = new Set(current.flatMap((s) => s.terms.filter(isCommonNoun).map(stem)));
   return terms.some((t, i) => i > 0 && /^the$/i.test(terms[i - 1]!.text) && isCommonNoun(t) && nouns.has(stem(t)));
 }
@@ -141,13 +141,6 @@ function stem(term: Term): string {
 
 function keysOf(clues: SentenceClues): string[] {
   return [...clues.actors.map((a) => a.key), ...(clues.others ?? [])];
-}
-
-/** The index of the first verb after the subject's start (terms.length when there is none). */
-function verbAfterSubject(terms: readonly Term[]): number {
-  let verb = subjectStart(terms);
-  while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
-  return verb;
 }
 
 /** A journey in the past tense, and the word that leads to where it went: "flew (on) to", "arrived in", "left for". */
@@ -220,78 +213,35 @@ function bareName(term: Term): string {
   return term.text.replace(/['’]s$/u, '');
 }
 
+/**
+ * Whether a new subject is given a day of its own just after it, between the
+ * subject and its verb or right after the verb ("Jonas Gahr Støre, on a visit
+ * to Kyiv the same day, announced …", "Olaf Scholz said on Tuesday that …",
+ * "Olaf Scholz announced later that day …"): the report dates another event,
+ * as it dates its developments, only told after the subject rather than
+ * before it. It is another event though it names the country or the city the
+ * development named, or the subject's own ("his country"). It stays with the
+ * event when it points back at what was told ("this", "the region" named
+ * before), replies ("denied on Tuesday"), or is a mayor or governor counting
+ * the cost: the other side's word or a reaction on the same day.
+ */
+function datedAfterSubject(sentence: Sentence, clues: SentenceClues, found: ReadonlySet<string>, current: readonly Sentence[]): boolean {
+  const { terms } = sentence;
+  const verb = verbAfterSubject(terms);
+  const first = Math.min(...clues.actors.filter((a) => found.has(a.key)).map((a) => a.first));
+  if (REPLY_VERB.test(terms[verb]?.text ?? '') || terms.slice(subjectStart(terms), verb).some((t) => LOCAL_OFFICIAL.test(t.text))) return false;
+  if (terms.some((t) => POINTS_BACK.test(t.text)) || usesNounBefore(terms, current)) return false;
+  const offset = (t: Term | undefined) => (t ? t.start - sentence.start : sentence.text.length);
+  // From the subject's name, not a time before it ("By Tuesday morning the State Emergency Service counted …"), to two words after the verb ("said on Tuesday", "announced later that day").
+  return namesOwnDayWithin(sentence.text, offset(terms[first]), offset(terms[verb + 3]));
+}
+
 /** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */
 function presentPerfectAfterSubject(terms: readonly Term[]): boolean {
   const verb = verbAfterSubject(terms);
   if (!/^(?:has|have)$/i.test(terms[verb]?.text ?? '')) return false;
   const next = terms[verb + 1]?.tags.has('Adverb') ? terms[verb + 2] : terms[verb + 1];
   return next !== undefined && (next.tags.has('PastTense') || next.tags.has('Participle'));
-}
-
-/** A running total up to now: "since the invasion", "so far", "to date". */
-const SO_FAR = /\b(?:since|so far|to date)\b/i;
-
-/**
- * Whether the sentence recalls what went before, or how things stand, rather than telling an event: its
- * verb is in the past perfect ("Trump had called Zelensky a dictator", "Kyiv had been pressing its allies"),
- * in the present perfect with a running total ("Congress has approved $175 billion since the invasion"), or
- * "has been" a state ("the longest battle of the war"). A report tells its week's events in the simple past,
- * and a lead's new statement in the present perfect without "since" ("Zelensky has called for …").
- */
-export function recalls(sentence: Sentence): boolean {
-  const { terms } = sentence;
-  const verb = mainVerb(terms);
-  const auxiliary = terms[verb]?.text ?? '';
-  if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
-  const at = terms.findIndex((t, i) => i > verb && !t.tags.has('Adverb'));
-  const next = terms[at];
-  if (next === undefined || !(next.tags.has('PastTense') || next.tags.has('Participle') || /^been$/i.test(next.text))) return false;
-  const state = /^been$/i.test(next.text) && terms[at + 1]?.tags.has('Verb') === false;
-  return /^had$/i.test(auxiliary) || state || SO_FAR.test(sentence.text);
-}
-
-/** What opens a clause that leans on the main one: "After Kuleba had briefed the ministers, Borrell said …". */
-const SUBORDINATOR = /^(?:after|before|when|once|as|since|because|although|though|while|until|if)$/i;
-
-/**
- * The index of the main clause's verb, past a subordinate clause that opens the sentence and a relative
- * clause in the subject ("Zelensky, who had arrived in South Africa, cut short his visit"): their verbs
- * tell what went before the event.
- */
-function mainVerb(terms: readonly Term[]): number {
-  let verb = verbAfterSubject(terms);
-  // An opening phrase with no verb ("Before the meeting, …") is skipped as the subject's opener; one with a verb is a clause.
-  const clause = SUBORDINATOR.test(terms[0]?.text ?? '') && subjectStart(terms) === 0;
-  const leans = clause || /^(?:who|which|that)$/i.test(terms[verb - 1]?.text ?? '');
-  if (!leans) return verb;
-  const comma = terms.findIndex((t, i) => i >= verb && t.post.includes(','));
-  if (comma === -1) return terms.length;
-  verb = comma + 1;
-  while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
-  return verb;
-}
-
-/** The actors the sentence's grammatical subject names, or `pronoun`. */
-export function subjectOf(sentence: Sentence, actors: readonly ActorSpan[]): ReadonlySet<string> | 'pronoun' {
-  const { terms } = sentence;
-  const start = subjectStart(terms);
-  if (PRONOUN.test(terms[start]?.text ?? '')) return 'pronoun';
-  let end = start;
-  while (end < terms.length && !terms[end]!.tags.has('Verb')) end++;
-  return new Set(actors.filter((a) => a.first >= start && a.last < end).map((a) => a.key));
-}
-
-/** Where the subject begins, past the adverbials that open the sentence and end in a comma ("Meanwhile, on Monday, …"). */
-function subjectStart(terms: readonly Term[]): number {
-  let start = 0;
-  for (;;) {
-    const opener = terms[start];
-    if (!opener || !(OPENER_TAGS.some((tag) => opener.tags.has(tag)) || /^according$/i.test(opener.text))) return start;
-    const comma = terms.findIndex((t, i) => i >= start && t.post.includes(','));
-    const verb = terms.findIndex((t, i) => i >= start && t.tags.has('Verb') && !t.tags.has('Gerund') && !/^according$/i.test(t.text));
-    if (comma === -1 || (verb !== -1 && verb <= comma)) return start;
-    start = comma + 1;
-  }
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

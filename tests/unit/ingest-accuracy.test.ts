@@ -1,14 +1,16 @@
 /**
  * How well `analyseReport` does on the labelled reports in tests/fixtures/reports/
- * (their README says how they were made and labelled). For each report it prints
- * precision and recall of linked actors, countries and places, the recall of new
- * actors, development counts and dates. On the held-out reports, the ones the engine
- * was not tuned on, issue #14 asks for at least 0.9 on each figure (TARGET); the engine
- * does not reach it yet (0.73 to 1.00 when first measured, 2026-11-30), so the test
- * prints every held-out figure below the target and fails only below FLOOR, which
- * guards what it reaches against regressions. What the engine got
- * wrong, sentence by sentence, is printed for the tuning reports only, so that the
- * held-out reports stay unseen by whoever tunes the engine.
+ * (their README says how they were made and labelled, and gives every measurement so
+ * far). For each report it prints precision and recall of linked actors, countries and
+ * places, the recall of new actors, development counts and dates.
+ *
+ * Issue #14 asks for at least 0.9 on each figure (TARGET) on the held-out reports, the
+ * ones the engine was not tuned on. Nine measurements on fresh held-out pairs have not
+ * reached it on both reports of a pair at once, so the test prints every held-out figure
+ * below the target and fails only below FLOOR. The tuning reports are held to the target:
+ * a change that loses what the engine was tuned to do fails. What the engine got wrong,
+ * sentence by sentence, is printed for the tuning reports only, so that the held-out
+ * reports stay unseen by whoever tunes the engine.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +30,11 @@ const contentRoot = 'tests/fixtures/site/src/content';
  * that of the second (2026-11-30, about 08:40), the next two that of the third (2026-11-30,
  * about 09:15), the next two that of the fourth (tuned on since about 09:20 UTC, 2026-11-30),
  * the next two that of the fifth (tuned on since about 09:35 UTC, 2026-11-30), the next
- * two that of the sixth (tuned on since about 09:41 UTC, 2026-11-30), the last two that
- * of the seventh (tuned on since about 09:52 UTC, 2026-11-30).
+ * two that of the sixth (tuned on since about 09:41 UTC, 2026-11-30), the next two that
+ * of the seventh (tuned on since about 09:52 UTC, 2026-11-30), the last two that of the
+ * eighth (tuned on since about 10:00 UTC, 2026-11-30).
  * With the first report (`tuning: true` in its labels, tuned on from the
- * start) they form the tuning set: their figures are printed, not held to the bar.
+ * start) they form the tuning set, held to the target so that what was tuned is kept.
  */
 const TUNED_ON_LATER = [
   '2023-06-wagner-mutiny',
@@ -51,6 +54,9 @@ const TUNED_ON_LATER = [
   // Tuned on since the seventh measurement, about 09:52 UTC 2026-11-30.
   '2023-05-bakhmut-belgorod',
   '2025-03-oval-office-aid-pause',
+  // Tuned on since the eighth measurement, about 10:00 UTC 2026-11-30.
+  '2023-08-prigozhin-crash',
+  '2025-03-jeddah-ceasefire',
 ];
 
 interface LabelledReport {
@@ -89,7 +95,7 @@ beforeAll(async () => {
 });
 
 describe('the labelled reports', () => {
-  it('are the first report, the fifteen tuned on since a later measurement, and at least two held-out ones', () => {
+  it('are the first report, the seventeen tuned on since a later measurement, and at least two held-out ones', () => {
     expect(reports.filter((report) => report.labels.tuning).map((report) => report.name)).toEqual(['2024-11-first-report']);
     expect(reports.filter((report) => rank(report) === 1).map((report) => report.name)).toEqual([...TUNED_ON_LATER].sort((a, b) => a.localeCompare(b)));
     expect(heldOut.length).toBeGreaterThanOrEqual(2);
@@ -204,24 +210,34 @@ describe('analyseReport on the labelled reports', () => {
     expect(scores.get(tuning.name)!.analysis.developments).toHaveLength(8);
   });
 
+  /** The figures issue #14 holds to the bar, by name. */
+  function figures(score: ReportScore): [string, number][] {
+    return [
+      ['development precision', score.developments.precision],
+      ['development recall', score.developments.recall],
+      ['actor precision', score.actors.precision],
+      ['actor recall', score.actors.recall],
+      ['country precision', score.countries.precision],
+      ['country recall', score.countries.recall],
+      ['place precision', score.places.precision],
+      ['place recall', score.places.recall],
+      ['new-actor recall', score.newActors.recall],
+    ];
+  }
+
+  describe.each(reports.filter(isTuning).map((report) => [report.name] as const))('%s (tuning)', (name) => {
+    it(`keeps every figure at the target of ${TARGET}`, () => {
+      for (const [figure, value] of figures(scores.get(name)!.score)) expect.soft(value, figure).toBeGreaterThanOrEqual(TARGET);
+    });
+  });
+
   describe.each(heldOut.map((report) => [report.name] as const))('%s (held out)', (name) => {
     it(`scores at least ${FLOOR} on every figure (the target is ${TARGET})`, () => {
-      const { score } = scores.get(name)!;
-      const figures: [string, number][] = [
-        ['development precision', score.developments.precision],
-        ['development recall', score.developments.recall],
-        ['actor precision', score.actors.precision],
-        ['actor recall', score.actors.recall],
-        ['country precision', score.countries.precision],
-        ['country recall', score.countries.recall],
-        ['place precision', score.places.precision],
-        ['place recall', score.places.recall],
-        ['new-actor recall', score.newActors.recall],
-      ];
-      const belowTarget = figures.filter(([, value]) => value < TARGET);
+      const all = figures(scores.get(name)!.score);
+      const belowTarget = all.filter(([, value]) => value < TARGET);
       if (belowTarget.length > 0)
         console.log(`${name}, below the target of ${TARGET}: ${belowTarget.map(([figure, value]) => `${figure} ${value.toFixed(2)}`).join(', ')}`);
-      for (const [figure, value] of figures) expect.soft(value, figure).toBeGreaterThanOrEqual(FLOOR);
+      for (const [figure, value] of all) expect.soft(value, figure).toBeGreaterThanOrEqual(FLOOR);
     });
   });
 });

@@ -1,6 +1,6 @@
 /** Dates in a report resolved against its date (src/ingest/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { dateExpressions, developmentDates, opensWithTimeFrame } from '../../src/ingest/dates.ts';
+import { dateExpressions, developmentDates, namesOwnDayWithin, opensWithTimeFrame } from '../../src/ingest/dates.ts';
 
 const REPORT_DATE = '2024-11-06'; // a Wednesday
 
@@ -135,5 +135,22 @@ describe('dateExpressions', () => {
       { text: 'February 2022', start: 6, end: 19, relative: false },
       { text: 'on 4 November', start: 25, end: 38, relative: false, date: '2024-11-04' },
     ]);
+  });
+});
+
+describe('namesOwnDayWithin', () => {
+  const within = (text: string, words: string) => namesOwnDayWithin(text, text.indexOf(words), text.indexOf(words) + words.length);
+
+  it('finds a day the text is set on that begins between two offsets', () => {
+    expect(within('Olaf Scholz, on a visit the same day, said so.', 'Scholz, on a visit')).toBe(false);
+    expect(within('Olaf Scholz, on a visit the same day, said so.', 'Scholz, on a visit the')).toBe(true);
+    expect(within('Olaf Scholz said on Tuesday that it was so.', 'said on')).toBe(true);
+    expect(within('Olaf Scholz announced later that day a new package.', 'announced later that')).toBe(true);
+  });
+
+  it('finds no day counted back from the event before, nor a span of time', () => {
+    expect(within('Olaf Scholz said the day before that it was so.', 'said the day')).toBe(false);
+    expect(within('Olaf Scholz said two days earlier that it was so.', 'said two days')).toBe(false);
+    expect(within('Olaf Scholz spoke for about an hour.', 'spoke for about')).toBe(false);
   });
 });

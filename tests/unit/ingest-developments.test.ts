@@ -1,11 +1,13 @@
-/** Splitting a paragraph into its developments (src/ingest/developments.ts). */
+/** Splitting a paragraph into its developments (src/ingest/developments.ts), and the grammar it reads (subject.ts, recalls.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recalls, splitParagraph, subjectOf, type SentenceClues } from '../../src/ingest/developments.ts';
+import { splitParagraph, type SentenceClues } from '../../src/ingest/developments.ts';
 import { linkReport } from '../../src/ingest/linking.ts';
 import { buildNameIndex } from '../../src/ingest/name-index.ts';
 import { loadRegistries } from '../../src/ingest/registries.ts';
+import { recalls } from '../../src/ingest/recalls.ts';
 import { readReport, type Sentence } from '../../src/ingest/report-text.ts';
+import { subjectOf } from '../../src/ingest/subject.ts';
 
 const REPORT_1 = readFileSync('tests/fixtures/reports/2024-11-first-report/report.txt', 'utf8');
 const index = buildNameIndex(await loadRegistries('tests/fixtures/site/src/content'));
@@ -61,6 +63,29 @@ describe('splitParagraph', () => {
       expect(developments(`${opening} Olaf Scholz approved a budget. The same day, Olaf Scholz flew home.`)).toEqual([
         [[...opening.match(/[^.]+\./g)!.map((s) => s.trim()), 'Olaf Scholz approved a budget.'], ['The same day, Olaf Scholz flew home.']],
       ]);
+  });
+
+  it('starts a development where a new subject is given a day of its own after it, even where it names the development’s country or city', () => {
+    const opening = 'On Monday, as Ukraine marked its Independence Day, Volodymyr Zelensky told reporters in Kyiv that Ukraine would fight on.';
+    for (const event of [
+      'Olaf Scholz, on a visit to Kyiv the same day, announced that his country would send jets to Ukraine.',
+      'Olaf Scholz said on Tuesday that Germany would send jets to Ukraine.',
+      'Olaf Scholz announced later that day that Germany would send jets.',
+    ])
+      expect(developments(`${opening} He thanked the army. ${event}`), event).toEqual([[[opening, 'He thanked the army.'], [event]]]);
+  });
+
+  it('goes on where the new subject’s day comes before it or further on, or it points back, replies, or is a mayor or governor', () => {
+    const opening = 'On Monday, Mark Rutte visited Kyiv and the Kharkiv region.';
+    for (const sentence of [
+      'By Tuesday evening Olaf Scholz said Germany would help.',
+      'Olaf Scholz said Germany would send jets on Tuesday.',
+      'Olaf Scholz said on Monday that this was a good sign.',
+      'Oleksandr Syrskyi said the same day that his troops would hold the region.',
+      'Boris Pistorius denied on Monday that Germany would send jets.',
+      'Governor Ivan Fedorov said on Monday that two people were killed.',
+    ])
+      expect(developments(`${opening} ${sentence}`), sentence).toEqual([[[opening, sentence]]]);
   });
 
   it('keeps a reaction with its event: a new subject that refers back by a name, a pronoun, "this", a noun used before or a verb of reply', () => {
@@ -152,6 +177,11 @@ describe('subjectOf', () => {
     expect(subject('On the ground, the Ukrainian Air Force is continuing to respond.')).toEqual(['ukrainian-air-force']);
     expect(subject('Meanwhile, on Monday, Mark Rutte met Olaf Scholz.')).toEqual(['mark-rutte']);
     expect(subject('According to Kyiv, Olaf Scholz agreed.')).toEqual(['olaf-scholz']);
+  });
+
+  it('reads the subject past a clause that leans on the main one and ends in a comma', () => {
+    expect(subject('On Monday, as Ukraine marked its Independence Day, Mark Rutte visited Kyiv.')).toEqual(['mark-rutte']);
+    expect(subject('After Olaf Scholz had left, Mark Rutte spoke.')).toEqual(['mark-rutte']);
   });
 
   it('knows a pronoun subject', () => {

@@ -1,0 +1,47 @@
+/**
+ * Whether a sentence recalls what went before, or how things stand, rather
+ * than telling an event of the report's week: a paragraph of such sentences
+ * is background (paragraphs.ts).
+ */
+import type { Sentence, Term } from './report-text.ts';
+import { SUBORDINATOR, subjectStart, verbAfterSubject } from './subject.ts';
+
+/** A running total up to now: "since the invasion", "so far", "to date". */
+const SO_FAR = /\b(?:since|so far|to date)\b/i;
+
+/**
+ * Whether the sentence recalls what went before, or how things stand, rather than telling an event: its
+ * verb is in the past perfect ("Trump had called Zelensky a dictator", "Kyiv had been pressing its allies"),
+ * in the present perfect with a running total ("Congress has approved $175 billion since the invasion"), or
+ * "has been" a state ("the longest battle of the war"). A report tells its week's events in the simple past,
+ * and a lead's new statement in the present perfect without "since" ("Zelensky has called for …").
+ */
+export function recalls(sentence: Sentence): boolean {
+  const { terms } = sentence;
+  const verb = mainVerb(terms);
+  const auxiliary = terms[verb]?.text ?? '';
+  if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
+  const at = terms.findIndex((t, i) => i > verb && !t.tags.has('Adverb'));
+  const next = terms[at];
+  if (next === undefined || !(next.tags.has('PastTense') || next.tags.has('Participle') || /^been$/i.test(next.text))) return false;
+  const state = /^been$/i.test(next.text) && terms[at + 1]?.tags.has('Verb') === false;
+  return /^had$/i.test(auxiliary) || state || SO_FAR.test(sentence.text);
+}
+
+/**
+ * The index of the main clause's verb, past a subordinate clause that opens the sentence and a relative
+ * clause in the subject ("Zelensky, who had arrived in South Africa, cut short his visit"): their verbs
+ * tell what went before the event.
+ */
+function mainVerb(terms: readonly Term[]): number {
+  let verb = verbAfterSubject(terms);
+  // An opening clause that ends in a comma is skipped as the subject's opener; one with no comma ("After Kuleba had briefed the ministers Borrell said") runs into the main clause, whose verb is not told apart from the clause's.
+  const clause = SUBORDINATOR.test(terms[0]?.text ?? '') && subjectStart(terms) === 0;
+  const leans = clause || /^(?:who|which|that)$/i.test(terms[verb - 1]?.text ?? '');
+  if (!leans) return verb;
+  const comma = terms.findIndex((t, i) => i >= verb && t.post.includes(','));
+  if (comma === -1) return terms.length;
+  verb = comma + 1;
+  while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
+  return verb;
+}
