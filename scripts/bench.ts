@@ -4,9 +4,14 @@
  *
  *   --briefings N   corpus size (default 1000)
  *   --seed S        corpus seed (default 20241104); the same seed gives the same files
- *   --baseline      also build the corpus with a minimal MDX site + Pagefind CLI, and print ours/baseline
+ *   --baseline      also build the corpus with a minimal Astro MDX site and with an Eleventy 3 site
+ *                   (scripts/bench/baselines.ts), each + Pagefind CLI, and print ours/each
  *   --rebuild       after the full build, change one briefing and rebuild with the caches kept
- *   --no-browser    skip the Chromium measurements (JS per page, first search query)
+ *   --no-browser    skip the Chromium measurements (JS per page, first search queries raw and gzipped)
+ *   --relevance     compare the search page's top 10 for 20 queries with one Pagefind index over the
+ *                   same documents (scripts/bench/relevance.ts); runs Chromium even with --no-browser
+ *   --reuse DIR     measure the copy a run with --keep left in DIR instead of building one (the same
+ *                   --briefings and --seed; the corpus is generated again only to choose queries)
  *   --patch FILE    apply a unified diff to the copy before building (repeatable): measures a
  *                   proposed change to files of the project without touching the working tree
  *   --keep          keep the temporary directories (printed at the end)
@@ -25,14 +30,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexedPagesByPart } from '../src/integrations/site-audit.ts';
 import { aliasLine, aliasQueries } from './bench/alias-search.ts';
-import { writeBaseline } from './bench/baseline.ts';
+import { baselines, buildBaseline, type BaselineResults } from './bench/baselines.ts';
 import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import { measureDist, measureInBrowser, samplePages, type BrowserStats, type DistStats } from './bench/measure.ts';
 import { copyProject, dirSize, makeTempDir, writeCorpus } from './bench/project.ts';
 import { buildFigures, type BuildFigures } from './bench/build-figures.ts';
+import { chooseQueries } from './bench/queries.ts';
+import { summarise } from './bench/relevance-compare.ts';
+import { buildReferenceIndex, KEEP_DOCUMENTS, measureRelevance } from './bench/relevance.ts';
+import { report } from './bench/report.ts';
 import { run, type Line, type RunResult } from './bench/run.ts';
 
-const usage = 'Usage: npm run bench -- [--briefings N] [--seed S] [--baseline] [--rebuild] [--no-browser] [--patch FILE]… [--keep] [--json] [--verbose]';
+const usage =
+  'Usage: npm run bench -- [--briefings N] [--seed S] [--baseline] [--rebuild] [--no-browser] [--relevance] [--reuse DIR] [--patch FILE]… [--keep] [--json] [--verbose]';
 const project = fileURLToPath(new URL('..', import.meta.url));
 
 const { values: args } = (() => {
@@ -44,6 +54,8 @@ const { values: args } = (() => {
         baseline: { type: 'boolean', default: false },
         rebuild: { type: 'boolean', default: false },
         'no-browser': { type: 'boolean', default: false },
+        relevance: { type: 'boolean', default: false },
+        reuse: { type: 'string' },
         patch: { type: 'string', multiple: true, default: [] },
         keep: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -74,7 +86,10 @@ const env = (root: string): NodeJS.ProcessEnv => ({
   PATH: `${dirname(process.execPath)}:${join(root, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
   ASTRO_TELEMETRY_DISABLED: '1',
   FORCE_COLOR: '0',
+  ...(args.relevance ? { [KEEP_DOCUMENTS]: documentsOf(root) } : {}),
 });
+/** Where a copy's build puts the search documents for the relevance measurement. */
+const documentsOf = (root: string) => join(root, 'search-documents');
 const echo = args.verbose ? (l: Line) => process.stderr.write(`  ${l.t.toFixed(1).padStart(6)}s ${l.text}\n`) : undefined;
 const temps: string[] = [];
 const cleanup = () => {
@@ -131,31 +146,42 @@ log(
   `generated ${count} briefings (${corpus.published.length} published) and ${corpus.actors.length} actors in ${(results.corpus as { generateSeconds: number }).generateSeconds.toFixed(1)} s`,
 );
 
-const copy = makeTempDir('sitrep-bench-');
-temps.push(copy);
-copyProject(project, copy);
-writeCorpus(copy, corpus);
-for (const patch of args.patch) {
-  try {
-    execFileSync('git', ['apply', '--unsafe-paths', resolve(patch)], { cwd: copy, stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (error) {
-    log(`could not apply ${patch}: ${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
-    cleanup();
+const copy = args.reuse ? resolve(args.reuse) : makeTempDir('sitrep-bench-');
+const dist = join(copy, 'dist');
+if (args.reuse) {
+  if (!existsSync(join(dist, 'index.html'))) {
+    log(`no built site in ${dist}`);
     process.exit(1);
   }
+  log(`measuring the kept copy in ${copy}`);
+} else {
+  temps.push(copy);
+  copyProject(project, copy);
+  writeCorpus(copy, corpus);
+  for (const patch of args.patch) {
+    try {
+      execFileSync('git', ['apply', '--unsafe-paths', resolve(patch)], { cwd: copy, stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (error) {
+      log(`could not apply ${patch}: ${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
+      cleanup();
+      process.exit(1);
+    }
+  }
+  results.patches = args.patch;
+  log(`project copied to ${copy}; building…`);
+  const build = await buildCopy(copy, 'the build', 'bench-build.log');
+  results.build = build;
+  log(`built in ${build.seconds.toFixed(1)} s`);
 }
-results.patches = args.patch;
-log(`project copied to ${copy}; building…`);
-
-const build = await buildCopy(copy, 'the build', 'bench-build.log');
-const dist = join(copy, 'dist');
 const parts = indexedPagesByPart(dist);
-const indexed = parts && [...parts.values()].reduce((sum, n) => sum + n, 0);
 const distStats: DistStats = measureDist(dist);
-const pagefindSize = existsSync(join(dist, 'pagefind')) ? dirSize(join(dist, 'pagefind')) : undefined;
-results.build = { ...build, indexedPages: indexed, indexParts: parts?.size, pagefind: pagefindSize };
+results.build = {
+  ...(results.build as BuildFigures | undefined),
+  indexedPages: parts && [...parts.values()].reduce((sum, n) => sum + n, 0),
+  indexParts: parts?.size,
+  pagefind: existsSync(join(dist, 'pagefind')) ? dirSize(join(dist, 'pagefind')) : undefined,
+};
 results.dist = distStats;
-log(`built in ${build.seconds.toFixed(1)} s`);
 
 if (!args['no-browser']) {
   log('measuring pages in Chromium…');
@@ -163,7 +189,14 @@ if (!args['no-browser']) {
   results.browser = browser;
 }
 
-if (existsSync(join(copy, 'scripts/check.ts'))) {
+if (args.relevance) {
+  const reference = await buildReferenceIndex(documentsOf(copy), dist);
+  log(`one reference index of ${reference.pages} pages ready in ${reference.seconds.toFixed(1)} s; searching…`);
+  const comparisons = await measureRelevance(dist, chooseQueries(corpus));
+  results.relevance = { summary: summarise(comparisons), comparisons };
+}
+
+if (existsSync(join(copy, 'scripts/check.ts')) && !args.reuse) {
   log('running the content check…');
   // Cold: as on a fresh checkout (no cache); warm: with the results the build kept, as after editing one file.
   const cold = await run(process.execPath, ['scripts/check.ts', '--root', copy], { cwd: copy, env: { ...env(copy), SITREP_CHECK_CACHE: '0' } });
@@ -191,25 +224,18 @@ if (args.rebuild) {
 }
 
 if (args.baseline) {
-  const base = makeTempDir('sitrep-bench-baseline-');
-  temps.push(base);
-  writeBaseline(project, base, corpus);
-  log(`baseline site in ${base}; building…`);
-  const astro = await run(process.execPath, [join(base, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: base, env: env(base), onLine: echo });
-  if (astro.code !== 0 || !existsSync(join(base, 'dist'))) fail('the baseline build', astro);
-  const pagefind = await run(process.execPath, [join(base, 'node_modules/.bin/pagefind'), '--site', 'dist'], { cwd: base, env: env(base), onLine: echo });
-  if (pagefind.code !== 0) fail('the baseline Pagefind run', pagefind);
-  const seconds = astro.seconds + pagefind.seconds;
-  results.baseline = {
-    seconds,
-    siteSeconds: astro.seconds,
-    indexSeconds: pagefind.seconds,
-    peakTreeRss: Math.max(astro.peakTreeRss, pagefind.peakTreeRss),
-    maxProcessRss: Math.max(astro.maxProcessRss, pagefind.maxProcessRss),
-    dist: dirSize(join(base, 'dist')),
-    ratio: build.seconds / seconds,
-  };
-  log(`baseline built in ${seconds.toFixed(1)} s`);
+  const ours = (results.build as BuildFigures | undefined)?.seconds;
+  const figures: BaselineResults = {};
+  for (const baseline of baselines) {
+    const dir = makeTempDir(`sitrep-bench-${baseline.id}-`);
+    temps.push(dir);
+    baseline.write(project, dir, corpus);
+    log(`${baseline.name} baseline in ${dir}; building…`);
+    const built = await buildBaseline(baseline, dir, corpus, { env: env(dir), onLine: echo, fail });
+    figures[baseline.id] = { ...built, ratio: ours === undefined ? undefined : ours / built.seconds };
+    log(`${baseline.name} baseline built and indexed in ${built.seconds.toFixed(1)} s`);
+  }
+  results.baselines = figures;
 }
 
 cleanup();
@@ -220,83 +246,4 @@ if (args.json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   console.log(report(results));
-}
-
-function report(r: Record<string, unknown>): string {
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  const s = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
-  const c = r.corpus as { briefings: number; published: number; actors: number; seed: number };
-  const b = r.build as BuildFigures & { indexedPages?: number; indexParts?: number; pagefind?: { bytes: number; files: number } };
-  const d = r.dist as DistStats;
-  const out: string[] = [];
-  out.push(
-    `Sitrep benchmark: ${c.briefings} briefings (${c.published} published), ${c.actors} actors, seed ${c.seed}; commit ${r.commit}, ${r.date}, Node ${r.node}`,
-  );
-  out.push(
-    `load average ${(r.loadBefore as number).toFixed(1)} before, ${(r.loadAfter as number).toFixed(1)} after${(r.patches as string[]).length ? `; patches: ${(r.patches as string[]).join(', ')}` : ''}`,
-  );
-  out.push('');
-  out.push(`full build (site + search index)  ${s(b.seconds)}`);
-  out.push(`  site                            ${s(b.siteSeconds)}`);
-  out.push(
-    `  search index (Pagefind)         ${b.indexSeconds === undefined ? 'not logged by the Pagefind integration: included in the site figure' : `${s(b.indexSeconds)}, while the pages render; then the build waited ${s(b.indexWaitSeconds ?? 0)} for it`}`,
-  );
-  for (const [name, value] of Object.entries(b.phases)) {
-    const m = b.memory[name];
-    out.push(`    ${name.padEnd(50)} ${s(value).padStart(8)}${m ? `   peak ${mb(m.largest)} largest process, ${mb(m.tree)} tree` : ''}`);
-  }
-  const byCommand = Object.entries(b.peakByCommand ?? {})
-    .sort(([, x], [, y]) => y - x)
-    .map(([name, rss]) => `${name === 'MainThread' ? 'node' : name} ${mb(rss)}`)
-    .join(', ');
-  out.push(
-    `peak memory                       ${mb(b.peakTreeRss)} (process tree), ${mb(b.maxProcessRss)} (largest process)${byCommand ? `; by process: ${byCommand}` : ''}`,
-  );
-  out.push(`pages written                     ${d.htmlPages} HTML pages (${d.briefingPages} briefings); ${d.files} files in dist/, ${mb(d.bytes)}`);
-  if (b.pagefind)
-    out.push(
-      `search index                      ${b.indexedPages ?? '?'} pages indexed in ${b.indexParts ?? '?'} part(s); ${b.pagefind.files} files, ${mb(b.pagefind.bytes)}`,
-    );
-  out.push(
-    `median briefing page              ${kb(d.medianBriefing.rawBytes)} raw, ${kb(d.medianBriefing.gzipBytes)} gzip (HTML ${kb(d.medianBriefing.htmlBytes)} + CSS ${kb(d.medianBriefing.cssBytes)} raw)`,
-  );
-  out.push(`largest briefing page             ${kb(d.largestBriefing.gzipBytes)} gzip (${d.largestBriefing.path})`);
-  for (const [type, page] of Object.entries(d.largestListing)) {
-    if (page) out.push(`largest ${type} page`.padEnd(34) + `${kb(page.htmlBytes)} raw HTML, ${kb(page.gzipBytes)} gzip (${page.path})`);
-  }
-  const br = r.browser as BrowserStats | undefined;
-  if (br) {
-    out.push(
-      `JS per page                       ${Object.entries(br.js)
-        .map(([t, v]) => `${t} ${kb(v.bytes)}`)
-        .join(', ')}`,
-    );
-    const q = br.search;
-    out.push(`first search query ("${q.query}")  ${kb(q.total)} in ${q.requests} requests, ${q.results} results shown`);
-    out.push(
-      `  ${Object.entries(q.byKind)
-        .filter(([, v]) => v > 0)
-        .map(([k, v]) => `${k} ${kb(v)}`)
-        .join(', ')} (${q.fragments} fragments)`,
-    );
-    if (q.largest?.length) out.push(`  largest: ${q.largest.map(([p, v]) => `${p} ${kb(v)}`).join(', ')}`);
-    if (br.aliases?.length) out.push(aliasLine(br.aliases));
-  }
-  const ch = r.check as { seconds: number; warmSeconds: number } | undefined;
-  if (ch) out.push(`npm run check                     ${s(ch.seconds)} without cache, ${s(ch.warmSeconds)} with the build's cache`);
-  const rb = r.rebuild as (BuildFigures & { changed: string }) | undefined;
-  if (rb) {
-    out.push(`rebuild after changing one file   ${s(rb.seconds)} (index ${s(rb.indexSeconds)}; peak ${mb(rb.peakTreeRss)})`);
-    for (const [name, value] of Object.entries(rb.phases)) out.push(`    ${name.padEnd(50)} ${s(value)}`);
-  }
-  const bl = r.baseline as { seconds: number; siteSeconds: number; indexSeconds: number; peakTreeRss: number; ratio: number } | undefined;
-  if (bl) {
-    out.push(
-      `baseline (minimal MDX + Pagefind) ${s(bl.seconds)} (astro build ${s(bl.siteSeconds)}, pagefind ${s(bl.indexSeconds)}; peak ${mb(bl.peakTreeRss)})`,
-    );
-    out.push(`ours / baseline                   ${bl.ratio.toFixed(2)}`);
-  }
-  if (r.kept) out.push(`kept: ${(r.kept as string[]).join(' ')}`);
-  return out.join('\n');
 }

@@ -13,7 +13,9 @@ import { launchChromium } from '../lib/browser.ts';
 import { serveDirectory } from '../lib/static-server.ts';
 import { searchAliases, type AliasResult } from './alias-search.ts';
 import type { ActorAlias } from './corpus.ts';
+import { firstQueryUrls, measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { dirSize } from './project.ts';
+import { site } from '../../src/site.config.ts';
 
 export interface PageWeight {
   path: string;
@@ -52,6 +54,8 @@ export interface BrowserStats {
   };
   /** Searches for actors' aliases: briefings found against briefings tagged with the actor (alias-search.ts). */
   aliases: AliasResult[];
+  /** A first query by relevance, newest first and by a filter alone, raw and gzipped (first-query.ts). */
+  firstQueries: FirstQuery[];
 }
 
 export type TransferKind = 'html' | 'css' | 'siteJs' | 'pagefindJs' | 'wasm' | 'index' | 'fragments' | 'other';
@@ -211,6 +215,8 @@ export async function measureInBrowser(
   pages: Record<PageType, string>,
   query: string,
   aliases: readonly ActorAlias[] = [],
+  /** A topic's label, to browse by a filter alone. */
+  topic: string = site.topics.strikes,
 ): Promise<BrowserStats> {
   const server = await serveDirectory(dist);
   let browser: Browser | undefined;
@@ -262,6 +268,8 @@ export async function measureInBrowser(
     const aliasContext = await browser.newContext();
     const aliasResults = await searchAliases(aliasContext, server.url, aliases);
     await aliasContext.close();
+    const firstQueries: FirstQuery[] = [];
+    for (const { name, url } of firstQueryUrls(query, topic)) firstQueries.push(await measureFirstQuery(browser, server, dist, name, url));
     return {
       js,
       search: {
@@ -275,6 +283,7 @@ export async function measureInBrowser(
         largest: largestSent,
       },
       aliases: aliasResults,
+      firstQueries,
     };
   } finally {
     await browser?.close();

@@ -2,8 +2,9 @@
  * The last step of `astro build`: checks that the finished site holds every
  * published briefing, reachable the ways a reader browses. For each briefing:
  * its page exists; each of its actor pages, each of its country pages and its
- * month's timeline page link to it; and the search index part of its year
- * holds one page per published briefing of that year. Anything missing fails
+ * month's timeline page link to it; and each search index part holds one page
+ * per published briefing whose id hashes to it (src/search/parts.ts), so every
+ * briefing is findable in exactly one part. Anything missing fails
  * the build with a list of what (scripts/build.ts then removes dist/, so a
  * site with holes is never deployed).
  *
@@ -110,12 +111,12 @@ export function auditSite(facts: SiteFacts): string[] {
     if (published.length) problems.push('the search index is missing (no pagefind/pagefind.js)');
   } else {
     const expectedInPart = new Map<string, number>();
-    for (const b of published) expectedInPart.set(searchPartName(b.date), (expectedInPart.get(searchPartName(b.date)) ?? 0) + 1);
+    for (const b of published) expectedInPart.set(searchPartName(b.id), (expectedInPart.get(searchPartName(b.id)) ?? 0) + 1);
     for (const [part, count] of expectedInPart) {
       const indexed = facts.indexedPages.get(part);
       if (indexed === undefined)
         problems.push(`the search index has no part for ${part} (no pagefind/${part}/pagefind-entry.json), which has ${count} published briefing(s)`);
-      else if (indexed !== count) problems.push(`the search index part ${part} holds ${indexed} page(s), but ${count} briefing(s) of ${part} are published`);
+      else if (indexed !== count) problems.push(`the search index part ${part} holds ${indexed} page(s), but ${count} published briefing(s) belong to it`);
     }
     const extra = [...facts.indexedPages.keys()].filter((part) => !expectedInPart.has(part));
     if (extra.length) problems.push(`the search index has parts with no published briefings: ${list(extra)}`);

@@ -14,6 +14,7 @@ import { openSite, type Site } from '../helpers/site.ts';
 import { countryRegistry } from '../../src/data/countries.ts';
 import { parseSource, parseYaml } from '../../src/check/frontmatter.ts';
 import { parseSearchState, serialiseSearchState } from '../../src/search/client/state.ts';
+import { searchPartName } from '../../src/search/parts.ts';
 
 let site: Site;
 let page: Page;
@@ -101,9 +102,9 @@ function usingWord(word: string): { inText: string[]; onlyTagged: string[] } {
 }
 
 describe('the index', () => {
-  it('holds exactly the published briefings, in one part per year, not actor, country or other pages', () => {
+  it('holds exactly the published briefings, each in the part its id hashes to, not actor, country or other pages', () => {
     const expected = new Map<string, number>();
-    for (const b of publishedBriefings()) expected.set(b.date.slice(0, 4), (expected.get(b.date.slice(0, 4)) ?? 0) + 1);
+    for (const b of publishedBriefings()) expected.set(searchPartName(b.id), (expected.get(searchPartName(b.id)) ?? 0) + 1);
     const parts = readdirSync(`${dist}pagefind`, { withFileTypes: true }).filter((d) => d.isDirectory());
     const indexed = new Map(
       parts.map((d) => {
@@ -226,6 +227,17 @@ describe('searching', () => {
     await page.locator('input[name="sort"][value="relevance"]').check();
     await searched('?q=Zelensky&country=Ukraine');
     sameSet(await resultIds(), ids);
+  });
+
+  it('lists a filter-only search newest first across the parts, by date, however the parts split the briefings', async () => {
+    const ua = publishedBriefings().filter((b) => b.countries.includes('ua'));
+    expect(new Set(ua.map((b) => searchPartName(b.id))).size).toBeGreaterThan(1);
+    await openSearch('?country=Ukraine');
+    const ids = await resultIds();
+    expect(ids.length).toBe(Math.min(10, ua.length));
+    expect(ids.every((id) => ua.some((b) => b.id === id))).toBe(true);
+    const dates = ids.map((id) => ua.find((b) => b.id === id)!.date);
+    expect(dates).toEqual([...ua.map((b) => b.date)].sort().reverse().slice(0, ids.length));
   });
 
   it('puts each change in the history, so Back undoes it', async () => {

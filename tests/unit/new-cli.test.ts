@@ -40,7 +40,7 @@ function run(script: 'new' | 'check', args: string[], input?: string) {
 const briefings = (root: string) => readdirSync(join(root, B)).sort();
 
 // Each test starts Node at least once; on a busy 2-core machine that takes seconds.
-describe.concurrent('npm run new', { timeout: 30_000 }, () => {
+describe.concurrent('npm run new', { timeout: 120_000 }, () => {
   it('writes a draft that passes npm run check, and prints the path and next steps', async () => {
     const root = project();
     const { code, stdout, stderr } = await run('new', [
@@ -177,7 +177,7 @@ describe.concurrent('npm run new', { timeout: 30_000 }, () => {
   });
 });
 
-describe.concurrent('npm run new --place', { timeout: 30_000 }, () => {
+describe.concurrent('npm run new --place', { timeout: 120_000 }, () => {
   it('names places in the new briefing, which passes the check', async () => {
     const root = project({ [`${P}kyiv.yaml`]: KYIV, [`${P}kursk-oblast.yaml`]: KURSK_OBLAST });
     const { code, stderr } = await run('new', [
@@ -206,7 +206,7 @@ describe.concurrent('npm run new --place', { timeout: 30_000 }, () => {
   });
 });
 
-describe.concurrent('npm run new -- place', { timeout: 60_000 }, () => {
+describe.concurrent('npm run new -- place', { timeout: 120_000 }, () => {
   it('writes a town from GeoNames with its id, listing the other matches, and the file passes the check', async () => {
     const root = project({ [`${P}kursk-oblast.yaml`]: KURSK_OBLAST });
     const { code, stdout, stderr } = await run('new', ['place', 'Sudzha', '--country', 'ru', '--parent', 'kursk-oblast', '--root', root]);

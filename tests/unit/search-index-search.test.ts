@@ -1,61 +1,163 @@
 import { describe, expect, it } from 'vitest';
 import { IndexSearch, briefingCount } from '../../src/search/client/index-search.ts';
-import type { Pagefind, PagefindResponse, PagefindSearchOptions } from '../../src/search/client/pagefind-api.ts';
+import type { Pagefind, PagefindResult, PagefindSearchOptions } from '../../src/search/client/pagefind-api.ts';
+import { idf } from '../../src/search/client/idf.ts';
+import { partWeight } from '../../src/search/client/part-scores.ts';
+import { searchPartName } from '../../src/search/parts.ts';
 import { parseSearchState } from '../../src/search/client/state.ts';
 
-/** A stand-in for Pagefind over parts merged by score: every search answers its results mixed across the years. */
-function stubPagefind(ids: Record<string, string[]>) {
-  const asked: PagefindSearchOptions[] = [];
+interface Page {
+  id: string;
+  date: string;
+  words: string[];
+}
+
+/**
+ * A stand-in for Pagefind over merged parts, as pagefind_web matches: a word
+ * finds the pages holding it or a longer word it begins, and a part with
+ * neither falls back to the longest word it holds that the query word begins;
+ * `"word"` finds the word only. Sorted by date, a score is the page's position
+ * in its part's date order times the part's weight; by relevance, the number
+ * of query words the page holds as typed. Results are merged by score.
+ */
+function stubPagefind(parts: Page[][]) {
+  const asked: { term: string | null; options: PagefindSearchOptions }[] = [];
+  const loads: string[] = [];
+  const matches = (part: Page[], word: string, exact: boolean) => {
+    if (exact) return part.filter((p) => p.words.includes(word));
+    const extended = part.filter((p) => p.words.some((w) => w.startsWith(word)));
+    if (extended.length) return extended;
+    const prefix = part
+      .flatMap((p) => p.words)
+      .filter((w) => word.startsWith(w))
+      .sort((a, b) => b.length - a.length)[0];
+    return prefix ? part.filter((p) => p.words.includes(prefix)) : [];
+  };
+  const result = (page: Page, score: number, words: string[]): PagefindResult => ({
+    id: page.id,
+    score,
+    data: async () => {
+      loads.push(page.id);
+      // The text is the page's words; the locations, those a query word matched by a longer or shorter word.
+      const locations = page.words.flatMap((w, i) => (words.some((q) => w.startsWith(q) || q.startsWith(w)) ? [i] : []));
+      return {
+        url: `/briefings/${page.id}/`,
+        excerpt: '',
+        meta: { datetime: page.date },
+        filters: { year: [page.date.slice(0, 4)] },
+        content: page.words.join(' '),
+        locations,
+      };
+    },
+  });
   const pagefind: Pagefind = {
     options: async () => {},
     mergeIndex: async () => {},
     filters: async () => ({ year: { '2025': 2, '2024': 3 }, country: { Ukraine: 4 } }),
-    search: async (_term, options = {}) => {
-      asked.push(options);
-      const years = (options.filters as { year?: string[] } | undefined)?.year;
-      const found = years ? years.flatMap((year) => ids[year] ?? []) : ['2024-b', '2025-a', '2024-a'];
-      const response: PagefindResponse = {
-        results: found.map((id) => ({ id, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })),
-        unfilteredResultCount: 3,
-        filters: { year: {} },
-        totalFilters: {},
-      };
-      return response;
+    search: async (term, options = {}) => {
+      asked.push({ term, options });
+      const exact = /^".*"$/.test(term ?? '');
+      const words = (term ?? '').replace(/"/g, '').split(' ').filter(Boolean);
+      const results = parts.flatMap((part, k) => {
+        const found = words.reduce((pages, word) => pages.filter((p) => matches(part, word, exact).includes(p)), part);
+        const byDate = [...part].sort((a, b) => a.date.localeCompare(b.date));
+        // By relevance, as Pagefind: per word, the part's IDF times how often the page has it.
+        const relevance = (page: Page) =>
+          words.reduce((sum, w) => sum + idf(part.length, matches(part, w, false).length) * page.words.filter((pw) => pw.startsWith(w)).length, 0);
+        return found.map((page) =>
+          options.sort ? result(page, byDate.indexOf(page) * partWeight(k), words) : result(page, relevance(page) * partWeight(k), words),
+        );
+      });
+      return { results: results.sort((a, b) => b.score - a.score), unfilteredResultCount: results.length, filters: { year: {} }, totalFilters: {} };
     },
   };
-  return { pagefind, asked };
+  return { pagefind, asked, loads };
 }
 
-const ids = { '2025': ['2025-a'], '2024': ['2024-b', '2024-a'] };
+const urls = async (results: readonly PagefindResult[]) => Promise.all(results.map(async (r) => (await r.data()).url.split('/')[2]));
+
+/** Pages named so that each lands in the part the test says, by the site's own hash (searchPartName). */
+const page = (id: string, date: string, words: string[]): Page => ({ id, date, words });
+const inPart = (part: string, pages: Page[]) => pages.filter((p) => searchPartName(p.id) === part);
+
+// "new" and "later" hash to part 1, "old", "recent" and "latest" to part 2. By position in its part, Pagefind
+// would list "recent" (second of three) before "later" (second of two), though "later" is newer.
+const partA = [page('new', '2024-03-01', ['drones', 'vilm']), page('later', '2026-01-01', ['drones'])];
+const partB = [
+  page('old', '2023-05-01', ['vilmarmyr', 'drones']),
+  page('recent', '2025-01-01', ['drones']),
+  page('latest', '2026-06-01', ['drones', 'vilmarmyr']),
+];
 
 describe('IndexSearch', () => {
-  it('answers a relevance search with one search over every part', async () => {
-    const { pagefind, asked } = stubPagefind(ids);
-    const response = await new IndexSearch(pagefind, ['2025', '2024']).search(parseSearchState('?q=Kursk'));
-    expect(response!.results.map((r) => r.id)).toEqual(['2024-b', '2025-a', '2024-a']);
-    expect(asked).toEqual([{ filters: {}, sort: undefined }]);
+  it('uses pages the site hashes to the parts the test says', () => {
+    expect(inPart('1', partA)).toEqual(partA);
+    expect(inPart('2', partB)).toEqual(partB);
   });
 
-  it('lists newest first year by year, the newest part first, keeping the counts of the search over all parts', async () => {
-    const { pagefind, asked } = stubPagefind(ids);
-    const response = await new IndexSearch(pagefind, ['2025', '2024']).search(parseSearchState('?q=Kursk&country=Ukraine&sort=newest'));
-    expect(response!.results.map((r) => r.id)).toEqual(['2025-a', '2024-b', '2024-a']);
-    expect(response!.filters).toEqual({ year: {} });
-    expect(asked.slice(1)).toEqual([
-      { filters: { country: ['Ukraine'], year: ['2025'] }, sort: { date: 'desc' } },
-      { filters: { country: ['Ukraine'], year: ['2024'] }, sort: { date: 'desc' } },
+  it("answers a relevance search with Pagefind's merged ranking when every part holds the words, loading no fragment to tell", async () => {
+    const { pagefind, loads } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=drones'));
+    expect(loads).toEqual([]);
+    expect(await urls(response!.results)).toHaveLength(5);
+  });
+
+  it('ranks as one index would, though each part weighs a word by how rare it is in the part', async () => {
+    // "zeta" is in half of part 1 (rare there, so scored high) and in all of part 2 (common, scored low).
+    const { pagefind } = stubPagefind([
+      [page('later', '2026-01-01', ['zeta', 'zeta']), page('new', '2024-03-01', ['alpha'])],
+      [page('old', '2023-05-01', ['zeta']), page('recent', '2025-01-01', ['zeta']), page('latest', '2026-06-01', ['zeta', 'zeta', 'zeta'])],
     ]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=zeta'));
+    // Pagefind's merged order would put "later" first; one index ranks by how often each uses the word.
+    expect((await urls(response!.results)).slice(0, 2)).toEqual(['latest', 'later']);
   });
 
-  it('asks a single part once, even in date order', async () => {
-    const { pagefind, asked } = stubPagefind(ids);
-    await new IndexSearch(pagefind, ['2024']).search(parseSearchState('?country=Ukraine'));
-    expect(asked).toHaveLength(1);
+  it("drops a part's hits for a shorter word when another part holds the word itself", async () => {
+    const { pagefind } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=vilmarmyr'));
+    expect((await urls(response!.results)).sort()).toEqual(['latest', 'old']);
+    // Counted from the hits kept, where Pagefind's counts would include the dropped one.
+    expect(response!.filters).toEqual({ year: { '2023': 1, '2026': 1 } });
+  });
+
+  it('keeps the hits of a part that matched a longer word, as one index would', async () => {
+    const { pagefind } = stubPagefind([[page('new', '2024-03-01', ['vilmarmyrska'])], partB]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=vilmarmyr'));
+    expect((await urls(response!.results)).sort()).toEqual(['latest', 'new', 'old']);
+  });
+
+  it('drops the fallback hits newest first too', async () => {
+    const { pagefind } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=vilmarmyr&sort=newest'));
+    expect(await urls(response!.results)).toEqual(['latest', 'old']);
+  });
+
+  it('keeps the fallback hits when no part holds the word, as one index would match them', async () => {
+    const { pagefind } = stubPagefind([partA, [page('old', '2023-05-01', ['drones'])]]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=vilmarmyr'));
+    expect(await urls(response!.results)).toEqual(['new']);
+  });
+
+  it('lists newest first across parts by date, with the counts of the merged search', async () => {
+    const { pagefind, asked } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?q=drones&country=Ukraine&sort=newest'));
+    expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
+    expect(response!.filters).toEqual({ year: {} });
+    expect(asked[0]).toEqual({ term: 'drones', options: { filters: { country: ['Ukraine'] }, sort: { date: 'desc' } } });
+    // Then, once, the search for every page that counts each part's, and the exact search that tells which parts hold the word.
+    expect(asked.slice(1).map((a) => a.term)).toEqual([null, '"drones"']);
+  });
+
+  it('lists a filter-only search newest first too', async () => {
+    const { pagefind } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '2']).search(parseSearchState('?country=Ukraine'));
+    expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
   });
 
   it('gives the facets with the number of briefings, each counted once by its year', async () => {
-    const { pagefind } = stubPagefind(ids);
-    expect(await new IndexSearch(pagefind, ['2025', '2024']).facets()).toEqual({ totals: await pagefind.filters(), briefings: 5 });
+    const { pagefind } = stubPagefind([partA, partB]);
+    expect(await new IndexSearch(pagefind, ['1', '2']).facets()).toEqual({ totals: await pagefind.filters(), briefings: 5 });
     expect(briefingCount({})).toBe(0);
   });
 });

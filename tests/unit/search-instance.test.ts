@@ -6,7 +6,7 @@ import { parseSearchState, withQuery } from '../../src/search/client/state.ts';
 
 const FACETS: Facets = { totals: { year: { '2024': 3 } }, briefings: 3 };
 const response = (ids: string[]): PagefindResponse => ({
-  results: ids.map((id) => ({ id, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })),
+  results: ids.map((id) => ({ id, score: 1, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })),
   unfilteredResultCount: ids.length,
   filters: { year: { '2024': ids.length } },
   totalFilters: {},

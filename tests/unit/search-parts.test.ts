@@ -1,49 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { searchPartName, searchPartNames, searchPartPath, yearByYear } from '../../src/search/parts.ts';
-import { searchRecord } from '../../src/search/index/record.ts';
+import { PART_COUNT, searchPartName, searchPartNames, searchPartPath } from '../../src/search/parts.ts';
 
 describe('search parts', () => {
-  it('puts a briefing in the part of its year, which is its year filter', () => {
-    expect(searchPartName('2025-01-31')).toBe('2025');
-    const record = searchRecord({
-      id: 'x',
-      title: 'T',
-      date: '2025-01-31',
-      summary: 'S',
-      status: 'reported',
-      topics: [],
-      html: '',
-      actors: [],
-      countries: [],
-      places: [],
-    });
-    expect(record.filters).toContainEqual(['year', searchPartName('2025-01-31')]);
+  it('puts a briefing in a part by a hash of its id, the same on every run', () => {
+    expect(searchPartName('old')).toBe('2');
+    expect(searchPartName('new')).toBe('1');
+    expect(Number(searchPartName('new', 3))).toBeLessThan(3);
+  });
+
+  it('spreads ids evenly over the parts, so that each part is a random sample', () => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 8000; i++) {
+      const part = searchPartName(`2025-03-${String(i % 28).padStart(2, '0')}-briefing-${i}`);
+      counts.set(part, (counts.get(part) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual(Array.from({ length: PART_COUNT }, (_, i) => String(i)));
+    for (const count of counts.values()) expect(Math.abs(count - 8000 / PART_COUNT)).toBeLessThan(8000 / PART_COUNT / 10);
   });
 
   it('serves each part from its own folder under /pagefind/', () => {
-    expect(searchPartPath('2025')).toBe('/pagefind/2025/');
+    expect(searchPartPath('3')).toBe('/pagefind/3/');
   });
 
-  it('lists the parts of a set of dates once each, newest first', () => {
-    expect(searchPartNames(['2024-11-04', '2026-01-01', '2024-01-01', '2025-06-30'])).toEqual(['2026', '2025', '2024']);
+  it('lists the parts of a set of ids once each, in numeric order', () => {
+    expect(searchPartNames(['old', 'new', 'later', 'april'])).toEqual(['1', '2', '3']);
     expect(searchPartNames([])).toEqual([]);
-  });
-});
-
-describe('yearByYear', () => {
-  const parts = ['2026', '2025', '2024'];
-
-  it('asks each part in turn, newest first, narrowed to its year, keeping the other filters', () => {
-    expect(yearByYear({ actor: ['NATO'] }, parts)).toEqual([
-      { part: '2026', filters: { actor: ['NATO'], year: ['2026'] } },
-      { part: '2025', filters: { actor: ['NATO'], year: ['2025'] } },
-      { part: '2024', filters: { actor: ['NATO'], year: ['2024'] } },
-    ]);
-  });
-
-  it('asks only the part of a year the reader chose, and none when the chosen years exclude each other', () => {
-    expect(yearByYear({ year: ['2025'] }, parts)).toEqual([{ part: '2025', filters: { year: ['2025'] } }]);
-    expect(yearByYear({ year: ['2025', '2024'] }, parts)).toEqual([]);
-    expect(yearByYear({ year: ['1999'] }, parts)).toEqual([]);
   });
 });

@@ -1,9 +1,17 @@
 /**
- * Searches the index parts (one per year) that the loader merged into one
- * Pagefind instance. Pure of the DOM: unit-tested with a stand-in Pagefind.
+ * Searches the index parts (a random sample of the briefings each, ../parts.ts)
+ * that the loader merged into one Pagefind instance. By relevance, Pagefind's
+ * merged ranking is rescored as one index would score it (idf.ts), less the
+ * hits of parts that matched a word only by a shorter one (fallback.ts);
+ * newest first, the parts' lists are merged by date (date-merge.ts). All of
+ * it needs each result's part, which its score in a date-sorted search tells
+ * (part-scores.ts). Pure of the DOM: unit-tested with a stand-in Pagefind.
  */
-import { yearByYear } from '../parts.ts';
+import { mergeNewestFirst, partLists } from './date-merge.ts';
+import { countFilters, matchesAsOneIndex, queryWords, RECOUNT_LIMIT } from './fallback.ts';
+import { partFactors } from './idf.ts';
 import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from './pagefind-api.ts';
+import { datePlace } from './part-scores.ts';
 import { pagefindFilters, pagefindSort, pagefindTerm, type SearchState } from './state.ts';
 
 /** Every filter value in the index, with its count over all briefings, and the number of briefings. */
@@ -17,34 +25,124 @@ export function briefingCount(totals: FilterCounts): number {
   return Object.values(totals.year ?? {}).reduce((a, b) => a + b, 0);
 }
 
+const DATE_ORDER = { date: 'desc' } as const;
+
+/** What every part holds, from one date-sorted search for nothing (all pages), asked once. */
+interface Census {
+  /** Pages per part. */
+  pages: number[];
+  /**
+   * Each part's oldest page, whose date-sorted score (0) does not tell its
+   * part. Pagefind lists the parts' results in the order they were merged and
+   * sorts them stably by score, so the zeros of the search for every page
+   * come one per part, in the parts' order.
+   */
+  oldest: Map<string, number>;
+}
+
 export class IndexSearch {
   readonly #pagefind: Pagefind;
-  /** The index parts, newest year first. */
-  readonly #parts: readonly string[];
+  readonly #partCount: number;
+  #census: Promise<Census> | undefined;
 
+  /** `parts`: the part names, in the order the loader merged them. */
   constructor(pagefind: Pagefind, parts: readonly string[]) {
     this.#pagefind = pagefind;
-    this.#parts = parts;
+    this.#partCount = parts.length;
   }
 
   /**
-   * Searches every part. In date order the merged results are listed year by
-   * year (see ../parts.ts); the counts per filter value come from the search
-   * over all parts. Null when Pagefind gives no answer.
+   * Searches every part, by relevance or newest first, less the hits of parts
+   * that matched a word only by a shorter one; the counts per filter value are
+   * those of the results kept. Null when Pagefind gives no answer.
    */
   async search(state: SearchState): Promise<PagefindResponse | null> {
     const term = pagefindTerm(state);
     const filters = pagefindFilters(state);
-    const sort = pagefindSort(state);
-    const all = await this.#pagefind.search(term, { filters, sort });
-    if (!all || !sort || this.#parts.length < 2) return all;
-    const inOrder: PagefindResult[] = [];
-    for (const year of yearByYear(filters, this.#parts)) {
-      const found = await this.#pagefind.search(term, { filters: year.filters, sort });
-      if (!found) return null;
-      inOrder.push(...found.results);
+    const newest = pagefindSort(state) !== undefined;
+    // Sorted by date, a result's score tells its part; by relevance it does not, so both are asked.
+    const dated = await this.#pagefind.search(term, { filters, sort: DATE_ORDER });
+    const ranked = newest ? dated : await this.#pagefind.search(term, { filters });
+    if (!dated || !ranked) return null;
+    const census = await this.#takeCensus();
+    const datedById = new Map(dated.results.map((r) => [r.id, r]));
+    const partOf = (result: PagefindResult) => this.#partOf(datedById.get(result.id), census);
+    const dropped = await this.#fallbackParts(term, ranked.results, partOf, census);
+    const kept = (results: PagefindResult[]) => (dropped.size ? results.filter((r) => !dropped.has(partOf(r) ?? -1)) : results);
+    const found = kept(dated.results);
+    // Pagefind's counts include the dropped hits: count the few kept ones instead (fallback.ts).
+    const counts = dropped.size && found.length <= RECOUNT_LIMIT ? countFilters(await Promise.all(found.map((r) => r.data()))) : dated.filters;
+    if (newest) return { ...dated, filters: counts, results: mergeNewestFirst(partLists(found)) };
+    return { ...ranked, filters: counts, results: await this.#asOneIndex(term, kept(ranked.results), partOf, census) };
+  }
+
+  #takeCensus(): Promise<Census> {
+    return (this.#census ??= this.#pagefind.search(null, { sort: DATE_ORDER }).then((all) => {
+      const results = all?.results ?? [];
+      const zeros = results.filter((r) => !datePlace(r.score));
+      const census = { pages: Array.from({ length: this.#partCount }, () => 0), oldest: new Map(zeros.map((r, part) => [r.id, part])) };
+      census.pages = this.#perPart(results, census);
+      return census;
+    }));
+  }
+
+  /** The part of a result of a date-sorted search. */
+  #partOf(result: PagefindResult | undefined, census: Census): number | undefined {
+    return result && (datePlace(result.score)?.part ?? census.oldest.get(result.id));
+  }
+
+  /** How many of the results of a date-sorted search are in each part. */
+  #perPart(results: readonly PagefindResult[], census: Census): number[] {
+    const counts = Array.from({ length: this.#partCount }, () => 0);
+    for (const r of results) {
+      const part = this.#partOf(r, census);
+      if (part !== undefined) counts[part]!++;
     }
-    return { ...all, results: inOrder };
+    return counts;
+  }
+
+  /**
+   * The parts that matched a query word only by a shorter word although
+   * another part holds it (fallback.ts). A word every part holds costs
+   * nothing more; one some part lacks, a fragment per such part.
+   */
+  async #fallbackParts(
+    term: string | null,
+    ranked: readonly PagefindResult[],
+    partOf: (r: PagefindResult) => number | undefined,
+    census: Census,
+  ): Promise<Set<number>> {
+    const dropped = new Set<number>();
+    for (const word of queryWords(term)) {
+      const exact = (await this.#pagefind.search(`"${word}"`, { sort: DATE_ORDER }))?.results ?? [];
+      const holding = new Set(exact.flatMap((r) => this.#partOf(r, census) ?? []));
+      if (!holding.size || holding.size >= this.#partCount) continue;
+      const checked = new Set([...holding, ...dropped]);
+      for (const result of ranked) {
+        const part = partOf(result);
+        if (part === undefined || checked.has(part)) continue;
+        checked.add(part);
+        // A part matches a word one way for all its hits: its best hit tells which.
+        if (!matchesAsOneIndex(await result.data(), word)) dropped.add(part);
+      }
+    }
+    return dropped;
+  }
+
+  /** The ranking one index would give: each part's scores times its factor (idf.ts). */
+  async #asOneIndex(
+    term: string | null,
+    ranked: PagefindResult[],
+    partOf: (r: PagefindResult) => number | undefined,
+    census: Census,
+  ): Promise<PagefindResult[]> {
+    const words = queryWords(term);
+    if (!words.length || this.#partCount < 2) return ranked;
+    const containing: number[][] = [];
+    // Unfiltered, as IDF counts the pages of the whole part.
+    for (const word of words) containing.push(this.#perPart((await this.#pagefind.search(word, { sort: DATE_ORDER }))?.results ?? [], census));
+    const factors = partFactors(census.pages, containing);
+    return ranked.map((result) => ({ ...result, score: result.score * (factors[partOf(result) ?? -1] ?? 1) })).sort((a, b) => b.score - a.score);
   }
 
   /** Every filter's values and counts: on a large site the bigger part of what search downloads. */

@@ -1,13 +1,15 @@
 /**
- * Loads Pagefind's script and merges the index parts the build wrote (one per
- * year, ../index/build-parts.ts; their names are in the root's
- * data-index-parts, newest first), all under the base the site is served from.
+ * Loads Pagefind's script and merges the index parts the build wrote (a random
+ * sample of the briefings each, ../parts.ts and ../index/build-parts.ts; their
+ * names are in the root's data-index-parts), all under the base the site is
+ * served from.
  */
 import { paths, siteBase, withBase } from '../../routes.ts';
 import { DISPLAY_META } from '../meta.ts';
 import { NAMES_FIELD, NAMES_WEIGHT } from '../names.ts';
 import { searchPartPath } from '../parts.ts';
 import { IndexSearch } from './index-search.ts';
+import { partWeight } from './part-scores.ts';
 import type { Pagefind } from './pagefind-api.ts';
 
 /**
@@ -28,7 +30,7 @@ export function bundleUrls(parts: readonly string[], base: string = siteBase()):
   return { script: withBase(paths.pagefind('pagefind.js'), base), parts: parts.map((part) => withBase(searchPartPath(part), base)) };
 }
 
-/** The index parts the page names, newest year first. */
+/** The index parts the page names, in the order they are merged. */
 export function indexParts(root: HTMLElement): string[] {
   return (root.dataset.indexParts ?? '').split(' ').filter(Boolean);
 }
@@ -44,7 +46,8 @@ export async function openIndex(root: HTMLElement): Promise<IndexSearch | undefi
   const options = partOptions();
   // The main thread is fast enough for a briefing desk, and skipping the worker saves a 40 KB download.
   await pagefind.options({ basePath: urls.parts[0], noWorker: true, ...options });
-  // The other parts share the first one's WebAssembly: each adds only its own index files.
-  for (const part of urls.parts.slice(1)) await pagefind.mergeIndex(part, options);
+  // The other parts share the first one's WebAssembly: each adds only its own index files. Each part's weight
+  // tags its scores, so that a result's part can be told (part-scores.ts); the first part's weight is 1.
+  for (const [i, part] of urls.parts.entries()) if (i > 0) await pagefind.mergeIndex(part, { ...options, indexWeight: partWeight(i) });
   return new IndexSearch(pagefind, parts);
 }

@@ -2,7 +2,7 @@
  * The search page's client: a small UI on Pagefind's JS API, in parts around
  * one shared instance (instance.ts), each part with the elements it uses:
  *
- * - loader.ts: Pagefind's script and the index parts, one per year, merged
+ * - loader.ts: Pagefind's script and the index parts (../parts.ts), merged
  *   (the build writes them: ../index/), searched by index-search.ts;
  * - url-sync.ts: the query, filters and order in the URL (state.ts);
  * - query.ts, sort.ts: the query box and the order control;

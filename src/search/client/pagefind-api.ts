@@ -6,6 +6,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface PagefindFragment {
   url: string;
   content?: string;
+  /** Where the words the search matched are in `content`, counted in words. */
+  locations?: number[];
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -13,6 +15,8 @@ export interface PagefindFragment {
 
 export interface PagefindResult {
   id: string;
+  /** Relevance, or in a date-sorted search the position in its part's date order, times the part's indexWeight (part-scores.ts). */
+  score: number;
   data(): Promise<PagefindFragment>;
 }
 

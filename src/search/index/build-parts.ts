@@ -1,12 +1,12 @@
 /**
- * Index parts on disk: each part (one year of briefings, record.ts) indexed
+ * Index parts on disk: each part (a sample of the briefings, ../parts.ts) indexed
  * by Pagefind into the cache directory, under a key that changes whenever
  * anything indexed in it would (part-key.ts), and the parts published into
- * dist/pagefind/. A rebuild indexes only the years whose briefings changed,
+ * dist/pagefind/. A rebuild indexes only the parts whose briefings changed,
  * and reuses the others as they are.
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
@@ -37,6 +37,22 @@ const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
 const filesAtOnce = pLimit(256);
 /** Written beside a cached part: the URLs it indexed. Written last, so a part without it is incomplete. */
 const URLS_FILE = 'sitrep-urls.json';
+/**
+ * Set by the benchmark's relevance measurement (scripts/bench/relevance.ts): a
+ * folder that receives a copy of every document indexed, so that it can index
+ * the same documents as one index and compare the rankings.
+ */
+const KEEP_DOCUMENTS = 'SITREP_KEEP_SEARCH_DOCUMENTS';
+/**
+ * The postings (a page's matches of a word) per word chunk, where Pagefind's
+ * default is 20,000: a search loads the chunk of each query word from every
+ * part, and smaller chunks cut what a first query loads (at 10,000 briefings
+ * in 8 parts, 491 KB raw until results show with the default, 359 KB with
+ * 5,000, as npm run bench counts). Pagefind reads it from its environment
+ * when its service starts; being in this module, it is in the parts' cache
+ * key.
+ */
+const WORD_CHUNK_POSTINGS = 5000;
 
 /**
  * Indexes the records into a Pagefind index written to `outputPath`, using
@@ -56,6 +72,7 @@ export async function indexRecords(records: readonly SearchRecord[], documents: 
     await writeFile(join(dir, 'index.html'), searchDocument(record));
   });
   try {
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(WORD_CHUNK_POSTINGS);
     const { index } = check('create an index', await pagefind.createIndex());
     if (!index) throw new PagefindError('create an index', ['no index was returned']);
     const { page_count } = check('index the briefings', await index.addDirectory({ path: documents }));
@@ -63,6 +80,8 @@ export async function indexRecords(records: readonly SearchRecord[], documents: 
     check('write the index', await index.writeFiles({ outputPath }));
     // A 10,000-briefing index peaks near 2 GB in Pagefind's process: free each part before the next.
     await index.deleteIndex();
+    const keep = process.env[KEEP_DOCUMENTS];
+    if (keep) await cp(documents, keep, { recursive: true });
   } finally {
     await rm(documents, { recursive: true, force: true });
   }

@@ -1,10 +1,10 @@
 /**
  * The Astro integration that builds the Pagefind search index during `astro
  * build`, from the briefings' search records (record.ts) rather than from the
- * built HTML. The briefings loader sends the index parts (one per year) at
+ * built HTML. The briefings loader sends the index parts (../parts.ts) at
  * the end of the content layer sync, and Pagefind, in its own process,
  * indexes them while Vite bundles and Astro renders the pages. At the end of
- * the build the parts are copied to dist/pagefind/<year>/, with Pagefind's
+ * the build the parts are copied to dist/pagefind/<part>/, with Pagefind's
  * scripts beside them (build-parts.ts, which reuses the parts cached under an
  * unchanged key: part-key.ts).
  *

@@ -22,7 +22,7 @@ export function indexCode(root: string): string {
   return codeHash(INDEX_MODULES.map((module) => join(root, module)));
 }
 
-/** The folder name of a part in the cache: its year, and a digest of its content and of the code. */
+/** The folder name of a part in the cache: its name, and a digest of its content and of the code. */
 export function partDirName(part: Pick<SearchPart, 'name' | 'key'>, code: string): string {
   return `${part.name}-${createHash('sha1').update(`${code}\n${part.key}`).digest('hex').slice(0, 16)}`;
 }

@@ -83,8 +83,7 @@ export function searchRecord(briefing: SearchableBriefing): SearchRecord {
       ...countries.map(({ name }) => ['country', name] as const),
       ...places.map(({ name }) => ['place', name] as const),
       ...topics.map((topic) => ['topic', site.topics[topic]] as const),
-      // The year is also the part of the index the record goes to, which the search page relies on.
-      ['year', searchPartName(date)],
+      ['year', date.slice(0, 4)],
       ['status', site.statuses[status].label],
     ],
     sort: { date },
@@ -195,7 +194,7 @@ export interface RecordPlace extends PlaceLike {
 }
 
 export interface SearchPart {
-  /** The year, as searchPartName gives it (src/search/parts.ts). */
+  /** As searchPartName gives it from the briefings' ids (src/search/parts.ts). */
   name: string;
   /**
    * Changes whenever a record or a body in the part does. How records become
@@ -207,8 +206,9 @@ export interface SearchPart {
 }
 
 /**
- * The search index parts of the published briefings, newest year first, each
- * part's records newest first as the site lists them. An actor, country or
+ * The search index parts of the published briefings (by a hash of their ids,
+ * ../parts.ts), in the parts' order, each part's records newest first as the
+ * site lists them. An actor, country or
  * place without a name here is an error, not a filter value of a bare id: the
  * content check makes it impossible in a build.
  */
@@ -235,18 +235,20 @@ export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNa
       // page lists it (src/data/site-index.ts), so the page's link to this search finds what the page shows.
       places: [...new Set(briefing.data.places.flatMap((id) => [id, ...placeAncestors(id)]))].map((id) => named(names.places, 'place', id, briefing.id).data),
     });
-    const name = searchPartName(briefing.data.date);
+    const name = searchPartName(briefing.id);
     const part = parts.get(name);
     if (part) part.push({ briefing, record });
     else parts.set(name, [{ briefing, record }]);
   }
-  return [...parts].map(([name, items]) => {
-    const key = createHash('sha1');
-    for (const { briefing, record } of items) key.update(`\n${JSON.stringify(record)}\n${briefing.digest ?? bodyOf(briefing)}`);
-    return {
-      name,
-      key: key.digest('hex'),
-      records: () => items.map(({ briefing, record }) => ({ ...record, html: bodyOf(briefing) })),
-    };
-  });
+  return [...parts]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([name, items]) => {
+      const key = createHash('sha1');
+      for (const { briefing, record } of items) key.update(`\n${JSON.stringify(record)}\n${briefing.digest ?? bodyOf(briefing)}`);
+      return {
+        name,
+        key: key.digest('hex'),
+        records: () => items.map(({ briefing, record }) => ({ ...record, html: bodyOf(briefing) })),
+      };
+    });
 }

@@ -1,0 +1,39 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexRecords } from '../../src/search/index/build-parts.ts';
+import { searchRecord } from '../../src/search/index/record.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-build-parts-'));
+afterAll(async () => {
+  await pagefind.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('indexRecords', () => {
+  it('writes word chunks of 5,000 postings, not the 20,000 of Pagefind’s default, so a query loads less', async () => {
+    // 40 briefings of 200 words each, every word in every briefing: 8,000 postings (16,000 by Pagefind's count,
+    // which adds each page's locations), one chunk at the default and four at 5,000.
+    const words = Array.from({ length: 200 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const records = Array.from({ length: 40 }, (_, i) => ({
+      ...searchRecord({
+        id: `b${i}`,
+        title: `Briefing ${i}`,
+        date: '2024-11-04',
+        summary: 'S',
+        status: 'reported',
+        topics: [],
+        html: '',
+        actors: [],
+        countries: [],
+        places: [],
+      }),
+      html: `<p>${words.join(' ')}</p>`,
+    }));
+    const urls = await indexRecords(records, join(dir, 'documents'), join(dir, 'index'));
+    expect(urls).toHaveLength(40);
+    expect(readdirSync(join(dir, 'index', 'index')).length).toBeGreaterThanOrEqual(3);
+  });
+});
