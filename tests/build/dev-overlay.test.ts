@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser.ts';
 import { copyProject, removeCopies, writeBriefing, type TestBriefing } from '../helpers/project.ts';
 
@@ -49,6 +49,21 @@ async function stopDev(): Promise<void> {
   await closed;
 }
 
+/**
+ * Opens `url` in `page`. The dev server reloads its pages when content changes, and such a reload can cut short a
+ * navigation of ours under way (net::ERR_ABORTED): that one is tried again.
+ */
+async function open(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/ERR_ABORTED|frame was detached/.test(String(error))) throw error;
+    }
+  }
+}
+
 it('shows a content problem in the browser while it lasts', { timeout: 90_000 }, async () => {
   const root = copyProject();
   writeBriefing(root, briefing);
@@ -56,7 +71,8 @@ it('shows a content problem in the browser while it lasts', { timeout: 90_000 },
   browser = await launchChromium();
   const page = await browser.newPage();
   const overlay = page.locator('vite-error-overlay');
-  await page.goto(new URL(`briefings/${briefing.id}/`, url).href);
+  const pageUrl = new URL(`briefings/${briefing.id}/`, url).href;
+  await open(page, pageUrl);
   // The page's own heading: Astro's dev toolbar adds headings of its own once it has loaded.
   await expect.poll(() => page.locator('main h1').textContent(), { timeout: 30_000 }).toBe(briefing.title);
   await expect(overlay.count()).resolves.toBe(0);
@@ -71,7 +87,7 @@ it('shows a content problem in the browser while it lasts', { timeout: 90_000 },
   expect(shown).toContain('Did you mean volodymyr-zelensky?');
 
   // A page opened while the problem lasts shows it too.
-  await page.reload();
+  await open(page, pageUrl);
   await message.waitFor({ timeout: 30_000 });
   expect(await message.textContent()).toBe(shown);
 
