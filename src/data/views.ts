@@ -12,7 +12,7 @@ import type { StatusId } from '../site.config.ts';
 import { neighbours, relatedBriefings, type Term } from './taxonomy.ts';
 import type { Month } from './timeline.ts';
 
-/** A briefing as a card shows it (BriefingCard), and as list pages and feeds carry it. */
+/** A briefing as a card shows it (src/render/briefing-card.ts), and as list pages and feeds carry it. */
 export interface Card {
   readonly id: string;
   readonly data: { readonly title: string; readonly date: string; readonly status: StatusId; readonly summary: string };

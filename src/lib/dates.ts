@@ -2,7 +2,6 @@ import { site } from '../site.config.ts';
 
 const dayFormat = new Intl.DateTimeFormat(site.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat(site.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortFormat = new Intl.DateTimeFormat(site.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 const formattedDays = new Map<string, string>();
 
@@ -14,10 +13,6 @@ export function formatDate(iso: string): string {
   let formatted = formattedDays.get(iso);
   if (formatted === undefined) formattedDays.set(iso, (formatted = dayFormat.format(new Date(`${iso}T00:00:00Z`))));
   return formatted;
-}
-
-export function formatShortDate(iso: string): string {
-  return shortFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "2024-11" → "November 2024". */
