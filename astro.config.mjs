@@ -10,6 +10,7 @@ import { sitemapLastmod } from './src/data/sitemap.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/search/index/pagefind.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
+import { termFeeds } from './src/integrations/term-feeds.ts';
 import { mdxPolicyPlugin } from './src/render/mdx-policy-plugin.ts';
 import { site } from './src/site.config.ts';
 
@@ -36,6 +37,8 @@ export default defineConfig({
     pagefindIndex(),
     // After the content guard too: the social cards are drawn from the briefings it checked, while the site builds.
     socialCards(),
+    // Writes the actors', countries' and places' feeds from the site index before the pages render, outside Astro's route loop.
+    termFeeds(),
     (await import('./src/integrations/site-audit.ts')).siteAudit(), // after Pagefind: audits the finished site and its index
   ],
   vite: { plugins: [tailwindcss()] },

@@ -1,10 +1,10 @@
 /**
  * The site's feeds as data, and as RSS 2.0. Every feed is offered in two
  * formats, RSS and JSON Feed (json-feed.ts), written from the same `Feed`, so
- * the two cannot list different items: a feed's endpoints share their
- * getStaticPaths, and its cache key hashes the `Feed`.
+ * the two cannot list different items: a term's two endpoints share their
+ * getStaticPaths, and a build writes both from each `Feed`
+ * (src/integrations/term-feeds.ts).
  */
-import rss from '@astrojs/rss';
 import type { BriefingEntry } from './site-index.ts';
 import { absoluteUrl } from '../lib/absolute-url.ts';
 import { link } from '../routes.ts';
@@ -36,7 +36,7 @@ export interface FeedItem {
   tags: string[];
 }
 
-/** What a feed says: the cache key of a feed's endpoints hashes this, so everything either format writes is here. */
+/** What a feed says: everything either format writes is here, so both are written from one value. */
 export interface Feed extends FeedChannel {
   /** When the newest item was published or updated; none for an empty feed. */
   lastBuildDate?: Date | undefined;
@@ -112,31 +112,37 @@ export const placeFeedChannel = (place: { id: string; data: { name: string } }):
   json: link.placeJsonFeed(place.id),
 });
 
-/** The feed as RSS 2.0, its addresses made absolute against the site's URL. */
-export function rssResponse(siteUrl: URL | undefined, feed: Feed): Promise<Response> {
-  const absolute = (path: string) => absoluteUrl(path, siteUrl);
-  // Not escaped here: @astrojs/rss parses customData leniently and escapes it when it writes the feed, and a URL's
-  // href has no quote or angle bracket left.
-  const customData = [
-    `<language>${site.language}</language>`,
-    `<atom:link href="${absolute(feed.rss)}" rel="self" type="application/rss+xml"/>`,
-    feed.lastBuildDate ? `<lastBuildDate>${feed.lastBuildDate.toUTCString()}</lastBuildDate>` : '',
-  ].join('');
-  return rss({
-    title: feed.title,
-    description: feed.description,
-    // The channel's <link>; item links are site paths and resolve against its host.
-    site: absolute(feed.page),
-    // @astrojs/rss makes each link absolute and writes it as the item's permalink guid.
-    items: feed.items.map((item) => ({
-      title: item.title,
-      link: absolute(item.link),
-      pubDate: item.published,
-      description: item.summary,
-      categories: item.tags,
-    })),
-    xmlns: { atom: ATOM },
-    trailingSlash: true,
-    customData,
+/** Characters XML 1.0 cannot hold at all, even escaped: C0 controls but tab, line feed and return; lone surrogates; U+FFFE and U+FFFF. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&apos;', '"': '&quot;' };
+
+/** Text as XML character data or an attribute value: what XML cannot hold dropped, the five special characters escaped. */
+export const xmlText = (text: string): string => text.replace(NOT_XML, '').replace(/[&<>'"]/g, (c) => ENTITIES[c]!);
+
+/**
+ * The feed as RSS 2.0, its addresses made absolute against the site's URL. Written as a string, byte for
+ * byte what @astrojs/rss wrote (fast-xml-parser's builder, no indentation; tests/unit/feeds.test.ts compares
+ * them), which checked every item with Zod and parsed its own XML again for each of about a thousand feeds.
+ */
+export function rssXml(siteUrl: URL | undefined, feed: Feed): string {
+  const absolute = (path: string) => xmlText(absoluteUrl(path, siteUrl));
+  const element = (name: string, text: string) => (text ? `<${name}>${xmlText(text)}</${name}>` : '');
+  const items = feed.items.map((item) => {
+    const url = absolute(item.link);
+    return (
+      `<item>${element('title', item.title)}<link>${url}</link><guid isPermaLink="true">${url}</guid>` +
+      `${element('description', item.summary)}<pubDate>${item.published.toUTCString()}</pubDate>` +
+      `${item.tags.map((tag) => element('category', tag)).join('')}</item>`
+    );
   });
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:atom="${ATOM}"><channel>` +
+    `<title>${xmlText(feed.title)}</title><description>${xmlText(feed.description)}</description><link>${absolute(feed.page)}</link>` +
+    `${element('language', site.language)}<atom:link href="${absolute(feed.rss)}" rel="self" type="application/rss+xml"/>` +
+    `${feed.lastBuildDate ? `<lastBuildDate>${feed.lastBuildDate.toUTCString()}</lastBuildDate>` : ''}${items.join('')}</channel></rss>`
+  );
+}
+
+export function rssResponse(siteUrl: URL | undefined, feed: Feed): Response {
+  return new Response(rssXml(siteUrl, feed), { headers: { 'Content-Type': 'application/xml' } });
 }

@@ -68,6 +68,9 @@ export function jsonFeed(siteUrl: URL | undefined, feed: Feed): JsonFeed {
   };
 }
 
+/** The feed as the text of a `feed.json` file. */
+export const jsonFeedText = (siteUrl: URL | undefined, feed: Feed): string => JSON.stringify(jsonFeed(siteUrl, feed));
+
 export function jsonFeedResponse(siteUrl: URL | undefined, feed: Feed): Response {
-  return new Response(JSON.stringify(jsonFeed(siteUrl, feed)), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(jsonFeedText(siteUrl, feed), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

@@ -68,9 +68,13 @@ export function landShape(resolution: Resolution): CountryShape {
   return land;
 }
 
+const atlasFile = (resolution: Resolution) => createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
+
+/** The files the shapes are read from, for the keys of what is drawn from them. */
+export const atlasFiles = (): string[] => (['50m', '110m'] as const).map(atlasFile);
+
 function readAtlas(resolution: Resolution): Atlas {
-  const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Atlas;
+  return JSON.parse(readFileSync(atlasFile(resolution), 'utf8')) as Atlas;
 }
 
 function buildShapes(atlas: Atlas): ReadonlyMap<string, CountryShape> {

@@ -1,12 +1,14 @@
 /**
  * The data of a map: a frame fitted to its places and focus countries, the
  * land drawn in it (computed once per frame and shared by every map with that
- * frame), and the places as markers sized by how often they are named.
+ * frame, and kept on disk between builds when given a store: land-cache.ts),
+ * and the places as markers sized by how often they are named.
  * Plain data for src/components/maps/PlaceMap.astro to write as SVG.
  */
 import { countryShapes, landShape, type CountryShape, type Resolution } from './atlas.ts';
 import { capWithin, overlaps, polygonCap, shapeCap, viewCap, type Cap } from './caps.ts';
 import { focusPoints } from './focus.ts';
+import type { LandStore, StoredLand } from './land-cache.ts';
 import { describeMarkers, sizeMarkers, type MapMarker, type MarkerInput } from './markers.ts';
 import { fitFrame, frameProjection, PADDING, unclippedProjection, type Frame, type FrameSize } from './projection.ts';
 import { toVector } from './sphere.ts';
@@ -84,8 +86,11 @@ const bases = new Map<string, BaseLayer>();
 const lands = new Map<string, { id: string; d: string }[]>();
 const focusFrames = new Map<string, Frame>();
 
-/** The map of some places, framed on them and on the focus countries; the same input gives the same map, byte for byte. */
-export function drawMap({ markers, focus = [], width = 640, height = 400 }: MapInput): MapModel {
+/**
+ * The map of some places, framed on them and on the focus countries; the same input gives the same map, byte for
+ * byte, whether its land comes from `store` or is projected again.
+ */
+export function drawMap({ markers, focus = [], width = 640, height = 400 }: MapInput, store?: LandStore): MapModel {
   const focusIds = [...new Set(focus.map((id) => id.toLowerCase()))].sort();
   const size = { width, height };
   const frame = chooseFrame(markers, focusIds, size);
@@ -95,7 +100,7 @@ export function drawMap({ markers, focus = [], width = 640, height = 400 }: MapI
     return at ? [{ id, name, href, x: at[0], y: at[1], ...(count === undefined ? {} : { count }) }] : [];
   });
   const sized = sizeMarkers(placed);
-  return { ...size, viewBox: `0 0 ${width} ${height}`, frame, base: baseLayer(frame, focusIds), markers: sized, description: describeMarkers(sized) };
+  return { ...size, viewBox: `0 0 ${width} ${height}`, frame, base: baseLayer(frame, focusIds, store), markers: sized, description: describeMarkers(sized) };
 }
 
 /**
@@ -123,17 +128,28 @@ function within(at: [number, number] | null, { width, height }: FrameSize): bool
 }
 
 /** The land of a frame, each country clipped to the view, with the focus countries marked. */
-function baseLayer(frame: Frame, focus: string[]): BaseLayer {
+function baseLayer(frame: Frame, focus: string[], store: LandStore | undefined): BaseLayer {
   const key = `${frame.key}|${focus.join(',')}`;
   let base = bases.get(key);
   if (base) return base;
-  const land = frameLand(frame, focus).map(({ id, d }) => ({ id, d, focus: focus.includes(id) }));
-  land.sort((a, b) => Number(a.focus) - Number(b.focus) || (a.id < b.id ? -1 : 1));
-  const outline = frame.kind === 'world' ? svgPath({ type: 'Sphere' }, frameProjection(frame)) : `M0 0H${frame.width}V${frame.height}H0z`;
+  let stored = store?.get(key);
+  if (!stored) {
+    stored = projectBase(frame, focus);
+    store?.set(key, stored);
+  }
+  const { outline, land } = stored;
   const paths = (list: LandPath[]) => list.map(({ d }) => `<path d="${d}"/>`).join('');
   const markup = `<path class="sea" d="${outline}"/><g class="land">${paths(land.filter((l) => !l.focus))}</g><g class="focus">${paths(land.filter((l) => l.focus))}</g>`;
   bases.set(key, (base = { key, outline, land, markup }));
   return base;
+}
+
+/** The sea and the land of a base layer: neighbours first, then the focus countries, each group by id. */
+function projectBase(frame: Frame, focus: string[]): StoredLand {
+  const land = frameLand(frame, focus).map(({ id, d }) => ({ id, d, focus: focus.includes(id) }));
+  land.sort((a, b) => Number(a.focus) - Number(b.focus) || (a.id < b.id ? -1 : 1));
+  const outline = frame.kind === 'world' ? svgPath({ type: 'Sphere' }, frameProjection(frame)) : `M0 0H${frame.width}V${frame.height}H0z`;
+  return { outline, land };
 }
 
 /**

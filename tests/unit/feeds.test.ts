@@ -1,4 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
+import rss from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
   actorFeedChannel,
@@ -7,6 +8,8 @@ import {
   newestChange,
   placeFeedChannel,
   rssResponse,
+  rssXml,
+  xmlText,
   siteFeedChannel,
   type FeedBriefing,
 } from '../../src/data/feeds.ts';
@@ -70,12 +73,12 @@ describe('briefingFeed', () => {
   });
 });
 
-describe('rssResponse', () => {
-  const parse = async (response: Promise<Response>) => new XMLParser({ ignoreAttributes: false }).parse(await (await response).text());
+describe('rssXml', () => {
+  const parse = (xml: string) => new XMLParser({ ignoreAttributes: false }).parse(xml);
 
   it('links the channel to its page and to itself, and dates it by its newest briefing', async () => {
     const feed = briefingFeed(channel, [briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-08')]);
-    const xml = await parse(rssResponse(new URL('https://news.example/'), feed));
+    const xml = parse(rssXml(new URL('https://news.example/'), feed));
     expect(xml.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     const c = xml.rss.channel;
     expect(c.link).toBe('https://news.example/actors/nato/');
@@ -94,29 +97,116 @@ describe('rssResponse', () => {
 
   it('keeps a site path under the base in every address', async () => {
     const feed = briefingFeed({ ...channel, page: '/sitrep/', rss: '/sitrep/rss.xml' }, [briefing('b', '2024-11-06')]);
-    const c = (await parse(rssResponse(new URL('https://news.example/'), feed))).rss.channel;
+    const c = parse(rssXml(new URL('https://news.example/'), feed)).rss.channel;
     expect([c.link, c['atom:link']['@_href']]).toEqual(['https://news.example/sitrep/', 'https://news.example/sitrep/rss.xml']);
   });
 
   it('keeps an item link’s fragment, which tells apart items on one page', async () => {
     const feed = briefingFeed(channel, [briefing('b', '2024-11-06')]);
     feed.items[0]!.link = '/briefings/b/#correction-2024-11-07-1';
-    const item = (await parse(rssResponse(new URL('https://news.example/'), feed))).rss.channel.item;
+    const item = parse(rssXml(new URL('https://news.example/'), feed)).rss.channel.item;
     expect([item.link, item.guid['#text']]).toEqual(Array(2).fill('https://news.example/briefings/b/#correction-2024-11-07-1'));
   });
 
   it('escapes an address once', async () => {
     const feed = briefingFeed({ ...channel, page: '/a&b/', rss: '/a&b/rss.xml' }, []);
-    const text = await (await rssResponse(new URL('https://news.example/'), feed)).text();
+    const text = rssXml(new URL('https://news.example/'), feed);
     expect(text).toContain('<link>https://news.example/a&amp;b/</link>');
     expect(text).toContain('<atom:link href="https://news.example/a&amp;b/rss.xml"');
   });
 
   it('leaves lastBuildDate out of an empty feed, the same on every build', async () => {
     const feed = briefingFeed(channel, []);
-    const first = await (await rssResponse(undefined, feed)).text();
+    const first = rssXml(undefined, feed);
     expect(first).not.toContain('lastBuildDate');
     expect(first).toContain(`<atom:link href="${site.url}/actors/nato/rss.xml" rel="self" type="application/rss+xml"/>`);
-    expect(await (await rssResponse(undefined, feed)).text()).toBe(first);
+    expect(rssXml(undefined, feed)).toBe(first);
+  });
+});
+
+describe('xmlText and hostile titles', () => {
+  const hostile = [
+    'Tanks & <b>guns</b>',
+    'End ]]> of CDATA',
+    'Quote "this" and \'that\'',
+    'Bell\u0007 and null\u0000 and vertical tab\u000B',
+    'Lone \uD800 surrogate',
+    'Kept: tab\t, line\nfeed, é, 🇺🇦',
+  ];
+
+  it('escapes the five special characters and drops what XML 1.0 cannot hold', () => {
+    expect(xmlText('a & b < c > d \' e " f')).toBe('a &amp; b &lt; c &gt; d &apos; e &quot; f');
+    expect(xmlText('&amp;')).toBe('&amp;amp;');
+    expect(xmlText('x]]>y')).toBe('x]]&gt;y');
+    expect(xmlText('a\u0000b\u0008c\u001Fd\uFFFEe\uDC00f')).toBe('abcdef');
+    expect(xmlText('tab\tline\nreturn\r🇺🇦')).toBe('tab\tline\nreturn\r🇺🇦');
+  });
+
+  it('writes a feed of hostile titles, summaries and tags as valid XML that reads back as the text', () => {
+    const feed = briefingFeed({ ...channel, title: hostile[0]!, description: hostile[1]! }, []);
+    feed.items = hostile.map((text, i) => ({
+      title: text,
+      link: `/briefings/${i}/`,
+      published: new Date(Date.UTC(2024, 10, i + 1)),
+      summary: text,
+      tags: [text],
+    }));
+    const xml = rssXml(new URL('https://news.example/'), feed);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const read = new XMLParser({ processEntities: true, htmlEntities: false, parseTagValue: false, trimValues: false }).parse(xml).rss.channel;
+    const clean = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\uD800/g, '');
+    expect(read.title).toBe(clean(hostile[0]!));
+    expect(read.item.map((item: { title: string }) => item.title)).toEqual(hostile.map(clean));
+    expect(read.item.map((item: { description: string }) => item.description)).toEqual(hostile.map(clean));
+  });
+
+  it('writes the bytes @astrojs/rss wrote, for feeds without characters XML cannot hold', async () => {
+    const printable = hostile.slice(0, 3).concat('Plain', 'Kept: tab\t, line\nfeed, é, 🇺🇦');
+    const feeds = [
+      briefingFeed(channel, []),
+      briefingFeed(siteFeedChannel(), [briefing('b', '2024-11-06'), briefing('a', '2024-11-04', '2024-11-08')]),
+      {
+        ...briefingFeed({ ...channel, page: '/a&b/', rss: "/a'b/rss.xml" }, []),
+        items: printable.map((text, i) => ({
+          title: text,
+          link: `/briefings/${i}/#c-${i}`,
+          published: new Date(Date.UTC(2024, 0, i + 1)),
+          summary: text,
+          tags: i ? [text, 'x'] : [],
+        })),
+      },
+    ];
+    for (const feed of feeds) {
+      const siteUrl = new URL('https://news.example/');
+      const absolute = (path: string) => new URL(path, siteUrl).href;
+      const before = await (
+        await rss({
+          title: feed.title,
+          description: feed.description,
+          site: absolute(feed.page),
+          items: feed.items.map((item) => ({
+            title: item.title,
+            link: absolute(item.link),
+            pubDate: item.published,
+            description: item.summary,
+            categories: item.tags,
+          })),
+          xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+          trailingSlash: true,
+          customData: [
+            `<language>${site.language}</language>`,
+            `<atom:link href="${absolute(feed.rss)}" rel="self" type="application/rss+xml"/>`,
+            feed.lastBuildDate ? `<lastBuildDate>${feed.lastBuildDate.toUTCString()}</lastBuildDate>` : '',
+          ].join(''),
+        })
+      ).text();
+      expect(rssXml(siteUrl, feed)).toBe(before);
+    }
+  });
+
+  it('is served as application/xml', async () => {
+    const response = rssResponse(undefined, briefingFeed(channel, []));
+    expect(response.headers.get('Content-Type')).toBe('application/xml');
+    expect(await response.text()).toBe(rssXml(undefined, briefingFeed(channel, [])));
   });
 });
