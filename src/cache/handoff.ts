@@ -9,11 +9,11 @@
  * registered symbol, and nowhere else.
  *
  * - The content check (run by the content guard integration) hands the
- *   briefings loader its parse and render of each valid briefing, so a build
- *   parses each file once, the actors' names and aliases and the country
- *   notes' aliases, which the search records show and are found by, and the
- *   places with their aliases, which the search records filter by and are
- *   found by.
+ *   briefings loader the text it read of each briefing file and its parse and
+ *   render of each valid briefing, so a build reads and parses each file
+ *   once, the actors' names and aliases and the country notes' aliases,
+ *   which the search records show and are found by, and the places with
+ *   their aliases, which the search records filter by and are found by.
  * - It hands the post-build audit the front matter of what it checked.
  * - The briefings loader hands the Pagefind integration the search index
  *   parts at the end of the content sync.
@@ -33,6 +33,8 @@ export interface Channel<T> {
 }
 
 export interface Handoff {
+  /** Check → briefings loader: the text of each briefing file as the check read it, by absolute path, each taken once. */
+  briefingTexts: Map<string, string>;
   /** Check → briefings loader: a valid briefing's parse and render, by file text, each taken once. */
   checkedBriefings: Map<string, SharedBriefing>;
   /** Check → post-build audit: absolute briefings folder → file name → checked front matter. */
@@ -71,6 +73,7 @@ function channel<T>(): Channel<T> {
 const KEY = Symbol.for('sitrep.handoff');
 
 export const handoff: Handoff = ((globalThis as Record<symbol, Handoff | undefined>)[KEY] ??= {
+  briefingTexts: new Map(),
   checkedBriefings: new Map(),
   checkedFrontMatter: new Map(),
   actorNames: new Map(),

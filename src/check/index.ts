@@ -25,14 +25,14 @@ import { referenceProblems, type Registries } from './rules/references.ts';
 import { unreviewedActorFiles, unreviewedActorProblems } from './rules/unreviewed-actors.ts';
 import type { Schema } from './schema-problems.ts';
 import { sharePlaces } from '../cache/handoff.ts';
-import { shareFrontMatter, shareNames } from './shared.ts';
+import { shareFrontMatter, shareNames, shareTexts } from './shared.ts';
 import type { ParallelOptions } from './workers.ts';
 import { checkCountryNotes, checkYamlEntries, type ActorFields, type PlaceFields } from './yaml-files.ts';
 
 export { BRIEFING_FILE } from './files.ts';
 export { todayIso } from './rules/future-dates.ts';
 export { fieldPath } from './field-path.ts';
-export { checkedActorNames, readBriefingData, releaseCheckedBriefings, takeCheckedBriefing } from './shared.ts';
+export { checkedActorNames, readBriefingData, releaseCheckedBriefings, takeCheckedBriefing, takeCheckedText } from './shared.ts';
 
 export interface CheckOptions {
   root: string;
@@ -80,6 +80,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   problems.push(...(await placesOutsideCountry(places, countries)));
   for (const { file, data, locate } of [...actors.values(), ...places.values()]) problems.push(...referenceProblems(file, data, locate, registries));
 
+  if (options.shareRendered) shareTexts(root, briefingFiles);
   const cache = options.cacheFile ? await openCheckCache<CheckedBriefing>(options.cacheFile, checkCodeKey()) : undefined;
   const checked = await checkBriefingFiles(
     { root, schema: schemas.briefing, shareRendered: options.shareRendered === true, parallel: options.parallel },

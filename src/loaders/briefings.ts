@@ -15,7 +15,7 @@ import { codeHash } from '../cache/code-hash.ts';
 import { readingMinutes, renderBody } from '../render/body.ts';
 import { BodyCache, readBody } from '../cache/body-cache.ts';
 import { unparseableBody } from '../check/body-guard.ts';
-import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing } from '../check/index.ts';
+import { BRIEFING_FILE, checkedActorNames, releaseCheckedBriefings, takeCheckedBriefing, takeCheckedText } from '../check/index.ts';
 import { checkedCountryAliases } from '../check/shared.ts';
 import { countryRegistry } from '../data/countries.ts';
 import { parseSource } from '../check/frontmatter.ts';
@@ -42,7 +42,9 @@ export function briefingsLoader(dir: string): Loader {
         const id = name.replace(/\.mdx$/, '');
         const filePath = join(base, name);
         const file = relative(root, filePath).split('\\').join('/');
-        const text = await readFile(filePath, 'utf8');
+        // The text the content check read at the start of this build, so that what is built is what was checked;
+        // from disk when there is none (a change under the dev server, `astro sync`).
+        const text = takeCheckedText(filePath) ?? (await readFile(filePath, 'utf8'));
         const digest = String(generateDigest(`${renderer}\n${text}`));
         const entry = store.get(id);
         const stored = entry?.digest === digest;

@@ -174,4 +174,20 @@ describe('siteFacts', () => {
     expect(auditSite({ ...facts, indexedPages: new Map([['3', 1]]) })).toEqual([]);
     expect((await siteFacts(root, dist)).listings.get('/countries/ua/')).toEqual(new Set());
   });
+
+  it('reads links under a base that is not ASCII, on pages that are not ASCII', async () => {
+    const dist = join(root, 'dist-under-accented-base');
+    const page = (path: string, html = '') => {
+      mkdirSync(join(dist, path), { recursive: true });
+      writeFileSync(join(dist, path, 'index.html'), html);
+    };
+    const link = '<p>Київ — Kyiv</p><a href="/sitrép/briefings/2024-11-04-a/">Ukraïna</a>';
+    page('briefings/2024-11-04-a');
+    page('actors/rustem-umerov', link);
+    page('countries/ua', link);
+    page('timeline/2024/11', link);
+    const facts = await siteFacts(root, dist, '/sitrép/');
+    expect(auditSite({ ...facts, indexedPages: new Map([['3', 1]]) })).toEqual([]);
+    expect((await siteFacts(root, dist, '/sitrep/')).listings.get('/countries/ua/')).toEqual(new Set());
+  });
 });
