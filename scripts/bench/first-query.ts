@@ -31,6 +31,8 @@ export interface FirstQuery {
   url: string;
   untilResults: Bytes;
   withCounts: Bytes;
+  /** What the bytes were, by kind of file (fileKind), until results and after. */
+  byKind: { kind: string; untilResults: Bytes; after: Bytes }[];
 }
 
 /** Text a static host compresses; anything else (Pagefind's index, WebAssembly, images) is sent as it is. */
@@ -47,6 +49,20 @@ function sum(transfers: readonly Transfer[]): Bytes {
     gzip: transfers.reduce((n, t) => n + t.gzipBytes, 0),
     requests: transfers.length,
   };
+}
+
+/** What a file the search page loads is: the page's own, Pagefind's (by kind of index file), or the facet file. */
+export function fileKind(path: string): string {
+  const ext = extname(path);
+  if (path.endsWith('/')) return 'html';
+  if (ext === '.pf_index') return 'word chunks';
+  if (ext === '.pf_filter') return 'filter chunks';
+  if (ext === '.pf_fragment') return 'fragments';
+  if (ext === '.pf_meta') return 'pf_meta';
+  if (ext === '.pagefind') return 'wasm';
+  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.includes('/pagefind/') && ext === '.bin') return 'facets';
+  return ext.slice(1) || 'other';
 }
 
 /** Splits the transfers at `resultsAt`: those that ended by then, and all of them. */
@@ -93,7 +109,12 @@ export async function measureFirstQuery(browser: Browser, server: RunningServer,
         const file = servedFile(dist, path);
         return { path, end, bytes: server.sent.get(path)!, gzipBytes: hostGzipBytes(file, readFileSync(file)) };
       });
-    return { name, url, ...splitAtResults(transfers, timing.resultsAt) };
+    const kinds = [...new Set(transfers.map((t) => fileKind(t.path)))];
+    const byKind = kinds.map((kind) => {
+      const of = transfers.filter((t) => fileKind(t.path) === kind);
+      return { kind, untilResults: sum(of.filter((t) => t.end <= timing.resultsAt)), after: sum(of.filter((t) => t.end > timing.resultsAt)) };
+    });
+    return { name, url, ...splitAtResults(transfers, timing.resultsAt), byKind };
   } finally {
     await context.close();
   }
@@ -112,8 +133,10 @@ export function firstQueryUrls(word: string, topic: string): { name: string; url
 export function firstQueryLines(queries: readonly FirstQuery[]): string[] {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const bytes = (b: Bytes) => `${kb(b.raw)} raw / ${kb(b.gzip)} gzip in ${b.requests} requests`;
+  const part = (b: Bytes) => (b.requests ? `${kb(b.raw)} / ${kb(b.gzip)} (${b.requests})` : '-');
   return queries.flatMap((q) => [
     `first query, ${q.name.padEnd(13)} until results: ${bytes(q.untilResults)}`,
     `${''.padEnd(26)} with counts:   ${bytes(q.withCounts)}   (${q.url})`,
+    ...(q.byKind ?? []).map(({ kind, untilResults, after }) => `${''.padEnd(28)}${kind.padEnd(14)} until results ${part(untilResults)}, then ${part(after)}`),
   ]);
 }

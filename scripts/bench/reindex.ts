@@ -9,10 +9,13 @@
  * of those parts without building the site again. (With another number of
  * parts than the site was built with, the search page finds a result's part
  * by the built one when it must read it from a URL: only the dropping of
- * fallback hits can differ.) Prints the parts' sizes and indexing time.
+ * fallback hits can differ.) Writes the parts' facet file too, from the
+ * documents' filters and sort keys. Prints the parts' sizes and indexing time.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { FACET_FILE, facetData, writeFacets, type FacetValues } from '../../src/search/facets.ts';
 import { dirSize, tempRoot } from './project.ts';
 import { PART_COUNT, searchPartName } from '../../src/search/parts.ts';
 
@@ -55,3 +58,23 @@ try {
   await pagefind.close();
 }
 console.log(`indexed ${ids.length} briefings in ${names.length} parts in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/** An attribute's value as the documents escape it (hast-util-to-html: numeric references). */
+const unescape = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
+/** A document's sort key and filter values, in its record's order (src/search/index/record.ts writes them). */
+async function facetRow(id: string): Promise<{ sort: Buffer; values: FacetValues }> {
+  const html = await readFile(join(documents, id, 'index.html'), 'utf8');
+  const values = [...html.matchAll(/data-pagefind-filter="([^"[]+)\[data-value\]" data-value="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)] as const);
+  const sort = unescape(/data-pagefind-sort="date\[data-value\]" data-value="([^"]*)"/.exec(html)![1]!);
+  return { sort: Buffer.from(sort), values };
+}
+const rows: FacetValues[][] = [];
+// One document at a time: thousands open at once would run out of file descriptors.
+for (const part of names) {
+  const partRows: { sort: Buffer; values: FacetValues }[] = [];
+  for (const id of byPart.get(part)!) partRows.push(await facetRow(id));
+  rows.push(partRows.sort((a, b) => Buffer.compare(a.sort, b.sort)).map((row) => row.values));
+}
+const facets = gzipSync(writeFacets(facetData(rows)), { level: 9 });
+await writeFile(join(bundle, FACET_FILE), facets);
+console.log(`facet file: ${(facets.length / 1024).toFixed(1)} KB`);

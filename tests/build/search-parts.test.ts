@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedBriefings } from '../helpers/content.ts';
+import { FACET_FILE } from '../../src/search/facets.ts';
 import { searchPartName, searchPartNames } from '../../src/search/parts.ts';
 import { openSite, type Site } from '../helpers/site.ts';
 import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
@@ -79,7 +80,7 @@ describe('an index in parts', () => {
     expect(parts.length).toBeGreaterThan(3);
     expect(firstBuild).toContain(`Indexed ${indexed} briefings in ${parts.length} part(s) (${parts.join(', ')})`);
     for (const part of parts) expect(existsSync(join(root, 'dist/pagefind', part, 'pagefind-entry.json')), part).toBe(true);
-    for (const script of ['pagefind.js', 'pagefind-highlight.js']) expect(existsSync(join(root, 'dist/pagefind', script)), script).toBe(true);
+    for (const script of ['pagefind.js', 'pagefind-highlight.js', FACET_FILE]) expect(existsSync(join(root, 'dist/pagefind', script)), script).toBe(true);
     expect(readFileSync(join(root, 'dist/search/index.html'), 'utf8')).toContain(`data-index-parts="${parts.join(' ')}"`);
   });
 
@@ -111,6 +112,20 @@ describe('an index in parts', () => {
 
     const only2025 = await search('?country=Ukraine&year=2025');
     expect(only2025.map((r) => r.id)).toEqual([ADDED[1]!.id, ADDED[2]!.id]);
+  });
+
+  it('counts from the facet file what Pagefind finds with each filter, so each result is joined to its own row', async () => {
+    // Many of the fixture's briefings share a date, where a wrong row would show first.
+    const kursk = await search('?q=kursk');
+    const counts = await page
+      .locator('fieldset[data-filter="actor"] li')
+      .evaluateAll((items: HTMLLIElement[]) =>
+        items.map((li) => ({ value: li.querySelector('input')!.value, count: Number(li.querySelector('[data-count]')!.getAttribute('data-count')) })),
+      );
+    const found = counts.filter((c) => c.count > 0);
+    expect(found.length).toBeGreaterThan(2);
+    expect(Math.max(...found.map((c) => c.count))).toBeLessThanOrEqual(kursk.length);
+    for (const { value, count } of found) expect((await search(`?q=kursk&actor=${encodeURIComponent(value)}`)).length, value).toBe(count);
   });
 
   it('indexes again only the part whose briefing changed, and the change is found', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beginsWith, countFilters, matchesAsOneIndex, queryWords } from '../../src/search/client/fallback.ts';
+import { beginsWith, matchesAsOneIndex, queryWords } from '../../src/search/client/fallback.ts';
 
 describe('queryWords', () => {
   it('checks each word once, and none of a quoted phrase or an empty query', () => {
@@ -46,16 +46,5 @@ describe('matchesAsOneIndex', () => {
 
   it('counts a hit in the names, with no location in the text, as a match', () => {
     expect(matchesAsOneIndex({ ...fragment, locations: [] }, 'vilmarmyr')).toBe(true);
-  });
-});
-
-describe('countFilters', () => {
-  it('counts each filter value over the fragments', () => {
-    expect(
-      countFilters([{ filters: { year: ['2024'], country: ['Ukraine', 'Russia'] } }, { filters: { year: ['2024'], country: ['Ukraine'] } }, { filters: {} }]),
-    ).toEqual({
-      year: { '2024': 2 },
-      country: { Ukraine: 2, Russia: 1 },
-    });
   });
 });

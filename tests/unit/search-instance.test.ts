@@ -1,25 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Facets, IndexSearch } from '../../src/search/client/index-search.ts';
+import type { Facets, IndexSearch, SearchAnswer } from '../../src/search/client/index-search.ts';
 import { SearchInstance, type SearchEvents } from '../../src/search/client/instance.ts';
-import type { PagefindResponse } from '../../src/search/client/pagefind-api.ts';
 import { parseSearchState, withQuery } from '../../src/search/client/state.ts';
 
 const FACETS: Facets = { totals: { year: { '2024': 3 } }, briefings: 3 };
-const response = (ids: string[]): PagefindResponse => ({
-  results: ids.map((id) => ({ id, score: 1, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })),
-  unfilteredResultCount: ids.length,
-  filters: { year: { '2024': ids.length } },
-  totalFilters: {},
-});
-
-/** An index whose searches wait until the test answers them, in any order. */
+/** An index whose searches, and the facets, wait until the test answers them, in any order. */
 function controlledIndex() {
   const pending: { query: string; answer: (ids: string[]) => void }[] = [];
+  let facetsLoaded: () => void = () => {};
+  const facets = new Promise<Facets>((resolve) => (facetsLoaded = () => resolve(FACETS)));
+  const answer = (ids: string[]): SearchAnswer => ({
+    results: ids.map((id) => ({ id, score: 1, data: async () => ({ url: id, excerpt: '', meta: {}, filters: {} }) })),
+    counts: async () => ({ year: { '2024': ids.length } }),
+  });
   const index = {
-    search: (state) => new Promise<PagefindResponse>((resolve) => pending.push({ query: state.q, answer: (ids) => resolve(response(ids)) })),
-    facets: async () => FACETS,
+    search: (state) => new Promise<SearchAnswer>((resolve) => pending.push({ query: state.q, answer: (ids) => resolve(answer(ids)) })),
+    facets: () => facets,
   } as Pick<IndexSearch, 'search' | 'facets'> as IndexSearch;
-  return { index, pending };
+  return { index, pending, facetsLoaded: () => facetsLoaded() };
 }
 
 /** An instance with a stand-in root, recording every event. */
@@ -42,28 +40,32 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('SearchInstance', () => {
   it('with nothing to search for, shows the controls, then the filters over the whole index, and marks the search done', async () => {
     const { root, search, seen } = instance();
-    await search.start(async () => controlledIndex().index);
+    const { index, facetsLoaded } = controlledIndex();
+    facetsLoaded();
+    await search.start(async () => index);
     expect(seen).toEqual(['restore', 'searching', 'results ', 'facets', 'counts', 'summary', 'done']);
     expect(root.dataset.done).toBe('');
   });
 
   it('shows a first search’s results before loading the facets, then the counts', async () => {
     const { root, search, seen } = instance('?q=Kursk');
-    const { index, pending } = controlledIndex();
+    const { index, pending, facetsLoaded } = controlledIndex();
     const started = search.start(async () => index);
     await settle();
     pending.shift()!.answer(['a']);
     await settle();
-    expect(seen).toEqual(['restore', 'searching', 'results a', 'summary', 'facets']);
-    pending.shift()!.answer(['a']);
+    expect(seen).toEqual(['restore', 'searching', 'results a', 'summary']);
+    facetsLoaded();
     await started;
+    expect(seen[4]).toBe('facets');
     expect(seen.slice(5)).toEqual(['counts', 'done']);
     expect(root.dataset.done).toBe('?q=Kursk');
   });
 
   it('drops the slow answer to an old search', async () => {
     const { root, search, seen } = instance();
-    const { index, pending } = controlledIndex();
+    const { index, pending, facetsLoaded } = controlledIndex();
+    facetsLoaded();
     await search.start(async () => index);
     seen.length = 0;
     search.commit(withQuery(search.state, 'Kurs'), 'replace');

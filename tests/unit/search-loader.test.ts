@@ -6,11 +6,19 @@ import { searchRecord } from '../../src/search/index/record.ts';
 
 describe('the Pagefind bundle under the base', () => {
   it('loads the script and the parts from /pagefind/ on a site at the root', () => {
-    expect(bundleUrls(['2025', '2024'], '/')).toEqual({ script: '/pagefind/pagefind.js', parts: ['/pagefind/2025/', '/pagefind/2024/'] });
+    expect(bundleUrls(['2025', '2024'], '/')).toEqual({
+      script: '/pagefind/pagefind.js',
+      parts: ['/pagefind/2025/', '/pagefind/2024/'],
+      facets: '/pagefind/sitrep-facets.bin',
+    });
   });
 
   it('loads them under the base of a project site', () => {
-    expect(bundleUrls(['2024'], '/sitrep/')).toEqual({ script: '/sitrep/pagefind/pagefind.js', parts: ['/sitrep/pagefind/2024/'] });
+    expect(bundleUrls(['2024'], '/sitrep/')).toEqual({
+      script: '/sitrep/pagefind/pagefind.js',
+      parts: ['/sitrep/pagefind/2024/'],
+      facets: '/sitrep/pagefind/sitrep-facets.bin',
+    });
   });
 
   it('puts result links under the base, with the highlight the briefing pages read', () => {

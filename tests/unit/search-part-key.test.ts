@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexCode, partDirName } from '../../src/search/index/part-key.ts';
+import { facetFileName, indexCode, partDirName } from '../../src/search/index/part-key.ts';
 
 const project = new URL('../..', import.meta.url).pathname;
 const part = { name: '2024', key: 'records and bodies of 2024' };
@@ -47,5 +47,19 @@ describe('the key of an index part', () => {
     const key = partDirName(part, indexCode(copy));
     for (const module of ['src/pages/about.astro', 'src/search/client/main.ts', 'src/search/index/pagefind.ts'])
       expect(keyAfterChanging(module), module).toBe(key);
+  });
+});
+
+describe('the key of the facet file', () => {
+  it('changes with any part’s name or content, and with the code that writes the file', () => {
+    const parts = [part, { name: '2025', key: 'records of 2025' }];
+    const key = facetFileName(parts, indexCode(copy));
+    expect(key).toMatch(/^facets-[0-9a-f]{16}\.bin$/);
+    expect(facetFileName(parts, indexCode(copy))).toBe(key);
+    expect(facetFileName([part, { name: '2026', key: 'records of 2025' }], indexCode(copy))).not.toBe(key);
+    expect(facetFileName([part, { name: '2025', key: 'another record' }], indexCode(copy))).not.toBe(key);
+    const code = indexCode(copy);
+    appendFileSync(join(copy, 'src/search/index/facet-file.ts'), `\n// changed by the test\n`);
+    expect(facetFileName(parts, indexCode(copy))).not.toBe(facetFileName(parts, code));
   });
 });

@@ -80,8 +80,8 @@ describe('searchRecord', () => {
     ]);
   });
 
-  it('sorts by the ISO date and carries what a result shows', () => {
-    expect(record.sort).toEqual({ date: '2024-11-04' });
+  it('sorts by the ISO date, then the id, so that no two briefings tie, and carries what a result shows', () => {
+    expect(record.sort).toEqual({ date: '2024-11-04 2024-11-04-north-korean-troops-kursk' });
     expect(Object.fromEntries(record.meta)).toEqual({
       date: '4 November 2024',
       datetime: '2024-11-04',
@@ -206,7 +206,7 @@ describe('searchDocument', () => {
 
   it('puts filters, sort and metadata in attributes of hidden empty elements, escaped', () => {
     expect(html).toContain('<div hidden><span data-pagefind-filter="actor[data-value]" data-value="Volodymyr Zelensky"></span>');
-    expect(html).toContain('<span data-pagefind-sort="date[data-value]" data-value="2024-11-04"></span>');
+    expect(html).toContain('<span data-pagefind-sort="date[data-value]" data-value="2024-11-04 2024-11-04-north-korean-troops-kursk"></span>');
     expect(html).toContain('<span data-pagefind-meta="summary[data-value]" data-value="Ukraine says 11,000 troops: Seoul, Washington agree."></span>');
     expect(searchDocument({ ...searchRecord(KURSK), meta: [['summary', 'a "quoted" <b>']] })).toContain('data-value="a &#x22;quoted&#x22; <b>"');
   });

@@ -13,28 +13,6 @@
  * for all its hits, so one hit per part is enough.
  */
 
-import type { FilterCounts, PagefindFragment } from './pagefind-api.ts';
-
-/**
- * The most kept hits whose counts per filter value are made from their
- * fragments, when a part's hits were dropped (Pagefind's counts include them).
- * A word some part lacks is rare, so its hits are few, and the first ten are
- * loaded to be shown anyway.
- */
-export const RECOUNT_LIMIT = 50;
-
-/** Per filter, per value, how many of the fragments have it. */
-export function countFilters(fragments: readonly Pick<PagefindFragment, 'filters'>[]): FilterCounts {
-  const counts: FilterCounts = {};
-  for (const { filters } of fragments) {
-    for (const [key, values] of Object.entries(filters)) {
-      const byValue = (counts[key] ??= {});
-      for (const value of values ?? []) byValue[value] = (byValue[value] ?? 0) + 1;
-    }
-  }
-  return counts;
-}
-
 /** The words of a term whose fallback is checked: none for a quoted phrase, which Pagefind matches exactly. */
 export function queryWords(term: string | null): string[] {
   if (!term || /^\s*".+"\s*$/.test(term)) return [];

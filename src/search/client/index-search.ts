@@ -5,12 +5,15 @@
  * hits of parts that matched a word only by a shorter one (fallback.ts);
  * newest first, the parts' lists are merged by date (date-merge.ts). All of
  * it needs each result's part, which its score in a date-sorted search tells
- * (part-scores.ts). Pure of the DOM: unit-tested with a stand-in Pagefind.
+ * (part-scores.ts), and it tells its row in the facet file too, which gives
+ * the counts per filter value (facet-table.ts) without Pagefind's filter
+ * chunks. Pure of the DOM: unit-tested with a stand-in Pagefind.
  */
 import { mergeNewestFirst, partLists } from './date-merge.ts';
-import { countFilters, matchesAsOneIndex, queryWords, RECOUNT_LIMIT } from './fallback.ts';
+import type { FacetTable } from './facet-table.ts';
+import { matchesAsOneIndex, queryWords } from './fallback.ts';
 import { partFactors } from './idf.ts';
-import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from './pagefind-api.ts';
+import type { FilterCounts, Pagefind, PagefindResult } from './pagefind-api.ts';
 import { datePlace } from './part-scores.ts';
 import { pagefindFilters, pagefindSort, pagefindTerm, type SearchState } from './state.ts';
 
@@ -20,9 +23,10 @@ export interface Facets {
   briefings: number;
 }
 
-/** The briefings counted by filter values: each briefing has exactly one year. */
-export function briefingCount(totals: FilterCounts): number {
-  return Object.values(totals.year ?? {}).reduce((a, b) => a + b, 0);
+export interface SearchAnswer {
+  results: PagefindResult[];
+  /** Per filter value, how many of the results have it; the first call loads the facet file. */
+  counts(): Promise<FilterCounts>;
 }
 
 const DATE_ORDER = { date: 'desc' } as const;
@@ -43,12 +47,19 @@ interface Census {
 export class IndexSearch {
   readonly #pagefind: Pagefind;
   readonly #partCount: number;
+  readonly #loadFacets: () => Promise<FacetTable>;
   #census: Promise<Census> | undefined;
+  #facets: Promise<FacetTable> | undefined;
 
-  /** `parts`: the part names, in the order the loader merged them. */
-  constructor(pagefind: Pagefind, parts: readonly string[]) {
+  /** `parts`: the part names, in the order the loader merged them; `facets` loads their facet file. */
+  constructor(pagefind: Pagefind, parts: readonly string[], facets: () => Promise<FacetTable>) {
     this.#pagefind = pagefind;
     this.#partCount = parts.length;
+    this.#loadFacets = facets;
+  }
+
+  #facetTable(): Promise<FacetTable> {
+    return (this.#facets ??= this.#loadFacets());
   }
 
   /**
@@ -56,7 +67,7 @@ export class IndexSearch {
    * that matched a word only by a shorter one; the counts per filter value are
    * those of the results kept. Null when Pagefind gives no answer.
    */
-  async search(state: SearchState): Promise<PagefindResponse | null> {
+  async search(state: SearchState): Promise<SearchAnswer | null> {
     const term = pagefindTerm(state);
     const filters = pagefindFilters(state);
     const newest = pagefindSort(state) !== undefined;
@@ -70,10 +81,13 @@ export class IndexSearch {
     const dropped = await this.#fallbackParts(term, ranked.results, partOf, census);
     const kept = (results: PagefindResult[]) => (dropped.size ? results.filter((r) => !dropped.has(partOf(r) ?? -1)) : results);
     const found = kept(dated.results);
-    // Pagefind's counts include the dropped hits: count the few kept ones instead (fallback.ts).
-    const counts = dropped.size && found.length <= RECOUNT_LIMIT ? countFilters(await Promise.all(found.map((r) => r.data()))) : dated.filters;
-    if (newest) return { ...dated, filters: counts, results: mergeNewestFirst(partLists(found)) };
-    return { ...ranked, filters: counts, results: await this.#asOneIndex(term, kept(ranked.results), partOf, census) };
+    const places = found.map((r) => ({ part: this.#partOf(r, census) ?? -1, position: datePlace(r.score)?.position ?? 0 }));
+    const counts = async () => {
+      const table = await this.#facetTable();
+      return table.counts(places.map(({ part, position }) => table.row(part, position)));
+    };
+    if (newest) return { results: mergeNewestFirst(partLists(found)), counts };
+    return { results: await this.#asOneIndex(term, kept(ranked.results), partOf, census), counts };
   }
 
   #takeCensus(): Promise<Census> {
@@ -145,9 +159,9 @@ export class IndexSearch {
     return ranked.map((result) => ({ ...result, score: result.score * (factors[partOf(result) ?? -1] ?? 1) })).sort((a, b) => b.score - a.score);
   }
 
-  /** Every filter's values and counts: on a large site the bigger part of what search downloads. */
+  /** Every filter's values and counts, from the facet file. */
   async facets(): Promise<Facets> {
-    const totals = await this.#pagefind.filters();
-    return { totals, briefings: briefingCount(totals) };
+    const table = await this.#facetTable();
+    return { totals: table.totals(), briefings: table.rows };
   }
 }

@@ -43,7 +43,6 @@ export class SearchInstance extends Events<SearchEvents> {
   /** Incremented per search, so that a slow answer to an old search is dropped. */
   #run = 0;
   #facets: Promise<Facets> | undefined;
-  #facetsLoaded = false;
   /** Holds data-done: the state of the last search answered in full, which the browser tests wait for. */
   readonly #root: HTMLElement;
 
@@ -95,7 +94,6 @@ export class SearchInstance extends Events<SearchEvents> {
   #loadFacets(index: IndexSearch): Promise<Facets> {
     return (this.#facets ??= index.facets().then(async (facets) => {
       await this.emit('facets', { state: this.#state, totals: facets.totals });
-      this.#facetsLoaded = true;
       return facets;
     }));
   }
@@ -116,18 +114,16 @@ export class SearchInstance extends Events<SearchEvents> {
       await this.emit('counts', facets.totals);
       await this.emit('summary', { state, briefings: facets.briefings });
     } else {
-      let response = await index.search(state);
-      if (!current() || !response) return;
-      await this.emit('results', { run, state, results: response.results });
+      const answer = await index.search(state);
+      if (!current() || !answer) return;
+      await this.emit('results', { run, state, results: answer.results });
       if (!current()) return;
-      await this.emit('summary', { state, found: response.results.length });
-      if (!this.#facetsLoaded) {
-        // Counts for every filter need every filter's data: load it now, then ask again (from memory) for the counts.
-        await this.#loadFacets(index);
-        response = await index.search(state);
-        if (!current() || !response) return;
-      }
-      await this.emit('counts', response.filters);
+      await this.emit('summary', { state, found: answer.results.length });
+      // The filter pane lists every value before it shows their counts.
+      await this.#loadFacets(index);
+      const counts = await answer.counts();
+      if (!current()) return;
+      await this.emit('counts', counts);
     }
     await this.emit('done', state);
     this.#root.dataset.done = serialiseSearchState(state);

@@ -1,13 +1,15 @@
 /**
  * Loads Pagefind's script and merges the index parts the build wrote (a random
  * sample of the briefings each, ../parts.ts and ../index/build-parts.ts; their
- * names are in the root's data-index-parts), all under the base the site is
- * served from.
+ * names are in the root's data-index-parts), and, when first needed, their
+ * facet file (../facets.ts), all under the base the site is served from.
  */
 import { paths, siteBase, withBase } from '../../routes.ts';
 import { DISPLAY_META } from '../meta.ts';
 import { NAMES_FIELD, NAMES_WEIGHT } from '../names.ts';
+import { FACET_FILE } from '../facets.ts';
 import { searchPartPath } from '../parts.ts';
+import { loadFacetTable } from './facet-table.ts';
 import { IndexSearch } from './index-search.ts';
 import { partWeight } from './part-scores.ts';
 import type { Pagefind } from './pagefind-api.ts';
@@ -25,9 +27,13 @@ export function partOptions(base: string = siteBase()): Record<string, unknown> 
   return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: { metaWeights } };
 }
 
-/** The URLs of Pagefind's script and of each part's index, under the base. */
-export function bundleUrls(parts: readonly string[], base: string = siteBase()): { script: string; parts: string[] } {
-  return { script: withBase(paths.pagefind('pagefind.js'), base), parts: parts.map((part) => withBase(searchPartPath(part), base)) };
+/** The URLs of Pagefind's script, of each part's index and of the parts' facet file, under the base. */
+export function bundleUrls(parts: readonly string[], base: string = siteBase()): { script: string; parts: string[]; facets: string } {
+  return {
+    script: withBase(paths.pagefind('pagefind.js'), base),
+    parts: parts.map((part) => withBase(searchPartPath(part), base)),
+    facets: withBase(paths.pagefind(FACET_FILE), base),
+  };
 }
 
 /** The index parts the page names, in the order they are merged. */
@@ -49,5 +55,5 @@ export async function openIndex(root: HTMLElement): Promise<IndexSearch | undefi
   // The other parts share the first one's WebAssembly: each adds only its own index files. Each part's weight
   // tags its scores, so that a result's part can be told (part-scores.ts); the first part's weight is 1.
   for (const [i, part] of urls.parts.entries()) if (i > 0) await pagefind.mergeIndex(part, { ...options, indexWeight: partWeight(i) });
-  return new IndexSearch(pagefind, parts);
+  return new IndexSearch(pagefind, parts, () => loadFacetTable(urls.facets));
 }

@@ -10,7 +10,9 @@ import { copyFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'n
 import { join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
-import { partDirName } from './part-key.ts';
+import { FACET_FILE } from '../facets.ts';
+import { facetFile } from './facet-file.ts';
+import { facetFileName, partDirName } from './part-key.ts';
 import { searchDocument, type SearchPart, type SearchRecord } from './record.ts';
 
 export class PagefindError extends Error {
@@ -97,15 +99,28 @@ export interface BuiltPart {
   indexed: boolean;
 }
 
+export interface BuiltIndex {
+  parts: BuiltPart[];
+  /** The facet file of the parts, in the cache (../facets.ts). */
+  facets: string;
+}
+
 /**
  * Makes sure each part has an index in `cacheRoot`, indexing only the parts
  * not found there under their key (`code` is the digest of the code that
- * indexes, part-key.ts), then removes the cached parts this build did not
- * use. Returns the parts in the order given.
+ * indexes, part-key.ts), and that the facet file of the parts is there under
+ * theirs, then removes what this build did not use. Returns the parts in the
+ * order given.
  */
-export async function buildParts(parts: readonly SearchPart[], cacheRoot: string, code: string): Promise<BuiltPart[]> {
+export async function buildParts(parts: readonly SearchPart[], cacheRoot: string, code: string): Promise<BuiltIndex> {
   const built: BuiltPart[] = [];
   await mkdir(cacheRoot, { recursive: true });
+  const facets = join(cacheRoot, facetFileName(parts, code));
+  if (!existsSync(facets)) {
+    // Written aside and renamed into place, as a part is.
+    await writeFile(`${facets}.partial`, facetFile(parts));
+    await rename(`${facets}.partial`, facets);
+  }
   try {
     for (const part of parts) {
       const dir = join(cacheRoot, partDirName(part, code));
@@ -127,11 +142,11 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
   } finally {
     await pagefind.close();
   }
-  const used = new Set(built.map((part) => part.dir));
+  const used = new Set([...built.map((part) => part.dir), facets]);
   for (const name of await readdir(cacheRoot)) {
     if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
-  return built;
+  return { parts: built, facets };
 }
 
 /** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */
@@ -150,13 +165,15 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
 
 /**
  * Copies the parts into `bundle` (dist/pagefind/): each part's index to
- * `<name>/`, and Pagefind's scripts, the same for every part, once at the top.
+ * `<name>/`, and Pagefind's scripts, the same for every part, and the facet
+ * file, once at the top.
  */
-export async function publishParts(parts: readonly BuiltPart[], bundle: string): Promise<void> {
+export async function publishParts({ parts, facets }: BuiltIndex, bundle: string): Promise<void> {
   await rm(bundle, { recursive: true, force: true });
   await mkdir(bundle, { recursive: true });
   const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
   await Promise.all(parts.map((part) => copyTree(part.dir, join(bundle, part.name), skip)));
   const first = parts[0];
   if (first) for (const script of PAGEFIND_SCRIPTS) await copyFile(join(first.dir, script), join(bundle, script));
+  await copyFile(facets, join(bundle, FACET_FILE));
 }

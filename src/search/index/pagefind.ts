@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { handoff } from '../../cache/handoff.ts';
-import { buildParts, PagefindError, publishParts, type BuiltPart } from './build-parts.ts';
+import { buildParts, PagefindError, publishParts, type BuiltIndex } from './build-parts.ts';
 import { indexCode } from './part-key.ts';
 
 /** What differs between the URLs indexed and the briefing pages built, as messages; empty when they match. */
@@ -39,7 +39,7 @@ export interface PagefindIndexOptions {
 }
 
 export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindIndexOptions = {}): AstroIntegration {
-  let indexing: Promise<{ parts: BuiltPart[]; ms: number }> | undefined;
+  let indexing: Promise<{ index: BuiltIndex; ms: number }> | undefined;
   let received = false;
   // The run of a previous build in this process (a build called from a script), which may still be indexing
   // into the cache and holds Pagefind's one service process: wait for it before starting again.
@@ -61,7 +61,7 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
           const started = performance.now();
           const run = buildParts(parts, cacheRoot, code);
           running = run;
-          return { parts: await run, ms: performance.now() - started };
+          return { index: await run, ms: performance.now() - started };
         });
         // Awaited in build:done; a build that fails before then must not also report an unhandled rejection.
         indexing.catch(() => {});
@@ -73,14 +73,15 @@ export function pagefindIndex({ indexed = /^briefings\/[^/]+\/$/ }: PagefindInde
             'no search index parts were sent: src/loaders/briefings.ts sends them when it has loaded the briefings',
           ]);
         }
-        const { parts, ms } = await indexing;
+        const { index, ms } = await indexing;
+        const { parts } = index;
         const urls = parts.flatMap((part) => part.urls);
         const mismatch = indexMismatch(
           urls,
           pages.filter((p) => indexed.test(p.pathname)).map((p) => `/${p.pathname}`),
         );
         if (mismatch.length) throw new PagefindError('index exactly the briefing pages', mismatch);
-        await publishParts(parts, join(fileURLToPath(dir), 'pagefind'));
+        await publishParts(index, join(fileURLToPath(dir), 'pagefind'));
         const fresh = parts.filter((part) => part.indexed);
         const reused = parts.length - fresh.length;
         logger.info(

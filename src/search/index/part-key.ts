@@ -22,6 +22,14 @@ export function indexCode(root: string): string {
   return codeHash(INDEX_MODULES.map((module) => join(root, module)));
 }
 
+/** The name of the facet file of the parts in the cache (../facets.ts): a digest of their contents and of the code. */
+export function facetFileName(parts: readonly Pick<SearchPart, 'name' | 'key'>[], code: string): string {
+  return `facets-${createHash('sha1')
+    .update(`${code}\n${parts.map((part) => `${part.name} ${part.key}`).join('\n')}`)
+    .digest('hex')
+    .slice(0, 16)}.bin`;
+}
+
 /** The folder name of a part in the cache: its name, and a digest of its content and of the code. */
 export function partDirName(part: Pick<SearchPart, 'name' | 'key'>, code: string): string {
   return `${part.name}-${createHash('sha1').update(`${code}\n${part.key}`).digest('hex').slice(0, 16)}`;

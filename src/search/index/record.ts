@@ -62,6 +62,12 @@ export interface SearchRecord {
   names: readonly string[];
   /** Readable values, as the search page shows them and search URLs carry them. */
   filters: readonly (readonly [name: string, value: string])[];
+  /**
+   * The date, then the id: unique, so that Pagefind's date order of a part is
+   * the records' order by this key, which the facet file's rows follow
+   * (../facets.ts); Pagefind would otherwise order a day's briefings as it
+   * happened to read their files.
+   */
   sort: { date: string };
   meta: readonly (readonly [name: DisplayMeta, value: string])[];
 }
@@ -86,7 +92,7 @@ export function searchRecord(briefing: SearchableBriefing): SearchRecord {
       ['year', date.slice(0, 4)],
       ['status', site.statuses[status].label],
     ],
-    sort: { date },
+    sort: { date: `${date} ${id}` },
     meta: [
       ['date', formatDate(date)],
       ['datetime', date],
@@ -203,6 +209,8 @@ export interface SearchPart {
   key: string;
   /** The part's records, newest first, bodies included (read from the body cache only when called). */
   records(): SearchRecord[];
+  /** The same records without their bodies, which the facet file needs (../facets.ts). */
+  heads: readonly SearchRecord[];
 }
 
 /**
@@ -249,6 +257,7 @@ export function searchParts(briefings: Iterable<StoredBriefing>, names: RecordNa
         name,
         key: key.digest('hex'),
         records: () => items.map(({ briefing, record }) => ({ ...record, html: bodyOf(briefing) })),
+        heads: items.map(({ record }) => record),
       };
     });
 }
