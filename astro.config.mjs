@@ -22,8 +22,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // A rebuild copies every page whose cacheKey (in getStaticPaths) and code are unchanged from the
   // last build rather than rendering all of them again. Astro does not see content changes: each
-  // key hashes everything its page shows (src/lib/cache-key.ts). `npm run build -- --force` renders all.
+  // key hashes everything its page shows (src/cache/page-key.ts). `npm run build -- --force` renders all.
   experimental: { incrementalBuild: true },
+  // Astro's own log, with its two lines per page written in batches (src/lib/build-log.ts).
+  logger: { entrypoint: './src/lib/build-log.ts' },
   integrations: [
     // Briefings are rendered by their own loader; this keeps any other .mdx the
     // build compiles (a page, say) under the same policy.
