@@ -55,7 +55,7 @@ export function nameSegments(sentence: Sentence, mentions: readonly Mention[]): 
   const linked = new Set(mentions.flatMap((m) => range(m.first, m.last)));
   // A country may end an organisation's name: "Security Service of Ukraine".
   const countries = new Map(mentions.filter((m) => m.kind === 'country' && m.form === 'name').map((m) => [m.first, m.last]));
-  const nameLike = terms.map((term, i) => !linked.has(i) && (isNameWord(terms, i) || leadsToName(terms, i, linked)));
+  const nameLike = terms.map((_, i) => !linked.has(i) && (isNameWord(terms, i) || leadsToName(terms, i, linked)));
   const segments: NameSegment[] = [];
   for (let i = 0; i < terms.length; i++) {
     if (!nameLike[i]) continue;
