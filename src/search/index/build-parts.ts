@@ -166,7 +166,7 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
 /**
  * Copies the parts into `bundle` (dist/pagefind/): each part's index to
  * `<name>/`, and Pagefind's scripts, the same for every part, and the facet
- * file, once at the top.
+ * file, once at the top; nothing when there is no part.
  */
 export async function publishParts({ parts, facets }: BuiltIndex, bundle: string): Promise<void> {
   await rm(bundle, { recursive: true, force: true });
@@ -174,6 +174,8 @@ export async function publishParts({ parts, facets }: BuiltIndex, bundle: string
   const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
   await Promise.all(parts.map((part) => copyTree(part.dir, join(bundle, part.name), skip)));
   const first = parts[0];
-  if (first) for (const script of PAGEFIND_SCRIPTS) await copyFile(join(first.dir, script), join(bundle, script));
+  // With nothing published there is no index for the search page to load, nor facets to count.
+  if (!first) return;
+  for (const script of PAGEFIND_SCRIPTS) await copyFile(join(first.dir, script), join(bundle, script));
   await copyFile(facets, join(bundle, FACET_FILE));
 }
