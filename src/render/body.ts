@@ -49,7 +49,7 @@ export function checkBody(source: string, sourceCount?: number): RenderedBody {
 function render(source: string, sourceCount: number | undefined, html: boolean): RenderedBody {
   let tree: Root;
   try {
-    tree = mdxToHast(source, { position: true, features: { smartPunctuation: true } }) as Root;
+    tree = mdxToHast(endWithNewline(source), { position: true, features: { smartPunctuation: true } }) as Root;
   } catch (error) {
     return { html: '', words: 0, violations: [parseErrorViolation(error)] };
   }
@@ -60,6 +60,16 @@ function render(source: string, sourceCount: number | undefined, html: boolean):
   if (!html) return { html: '', words, violations: [] };
   const children = tree.children.flatMap((child) => convert(child as RootContent));
   return { html: toHtml({ type: 'root', children }), words, violations: [], claims: claimsOf(tree as unknown as TreeNode) };
+}
+
+/**
+ * Sätteri 0.10 reads past the end of a file that ends in a backslash after
+ * ESM and a tag (a line `export const a = 1`, then `</a>\` at the very end),
+ * and its panic aborts the whole process. A final newline changes nothing
+ * else: it ends the last line.
+ */
+function endWithNewline(source: string): string {
+  return source.endsWith('\n') ? source : `${source}\n`;
 }
 
 function checkPlacement(root: TreeNode): Violation[] {

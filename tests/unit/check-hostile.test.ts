@@ -121,6 +121,11 @@ describe('checkContent: expressions the MDX parser cannot take', () => {
     });
     expect(await check({ [BRIEFING]: briefing({}, `Text \\{ and ${'<sub>x</sub> '.repeat(20)}<Cite source="1" />\n`) })).toEqual([]);
   });
+
+  // Sätteri 0.10 panics on this and aborts the process (src/render/body.ts); a test process that dies fails this file.
+  it('reports a file ending in a backslash after ESM and a closing tag, on which the parser would abort the process', async () => {
+    expect((await check({ [BRIEFING]: briefing({}, 'export const a = 1\n</a>\\') })).map((p) => p.rule)).toEqual(['mdx/no-import-export']);
+  });
 });
 
 describe('checkContent: size', () => {
