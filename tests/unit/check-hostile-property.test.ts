@@ -156,6 +156,16 @@ const fileName = fc
 
 const HEAP_BOUND = 512 * 1024 * 1024;
 
+/**
+ * A new seed on every run, so each run tries new input; SITREP_FC_SEED replays one. It is written to stderr before
+ * the run, because an input that crashes the parser's native code kills the test process before fast-check can say
+ * which input it was.
+ */
+const seed = Number(process.env.SITREP_FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+process.stderr.write(
+  `check-hostile-property: fast-check seed ${seed} (replay: SITREP_FC_SEED=${seed} npx vitest run tests/unit/check-hostile-property.test.ts)\n`,
+);
+
 describe('the content check on random input', () => {
   it('never throws, names a file in every problem, and keeps the heap bounded', { timeout: 60_000 }, async () => {
     const start = process.memoryUsage().heapUsed;
@@ -174,7 +184,7 @@ describe('the content check on random input', () => {
         }
         peak = Math.max(peak, process.memoryUsage().heapUsed - start);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed },
     );
     expect(peak).toBeLessThan(HEAP_BOUND);
     removeTrees();
