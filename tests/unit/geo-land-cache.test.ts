@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MapInput, MapModel } from '../../src/geo/map.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 import { place } from './geo-helpers.ts';
 
 const inputs: MapInput[] = [
@@ -13,15 +13,7 @@ const inputs: MapInput[] = [
   { focus: ['bh'], markers: [place('moscow'), { id: 'manama', name: 'Manama', href: '/places/manama/', lat: 26.23, lon: 50.58 }] },
 ];
 
-const temps: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-land-'));
-  temps.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const temp = tempDirs('sitrep-land-');
 
 /** The maps of `inputs` in a fresh module instance, as in a new build process, with a store in `dir` (or none). */
 async function drawInFreshProcess(dir?: string) {

@@ -132,10 +132,7 @@ describe('siteFacts', () => {
     writeFileSync(join(briefings, '2024-11-05-d.mdx'), '---\ntitle: D\ndate: 2024-11-05\ncountries: [ua]\ndraft: true\n---\n\nBody.\n');
     writeFileSync(join(briefings, 'notes.txt'), 'not a briefing');
     const dist = join(root, 'dist');
-    const page = (path: string, html = '') => {
-      mkdirSync(join(dist, path), { recursive: true });
-      writeFileSync(join(dist, path, 'index.html'), html);
-    };
+    const page = (path: string, html = '') => writePage(dist, path, html);
     page('briefings/2024-11-04-a');
     // The actor's list is paginated: the briefing is on its second page.
     page('actors/rustem-umerov', '<a href="/actors/rustem-umerov/2/" rel="next">Older</a>');
@@ -160,15 +157,8 @@ describe('siteFacts', () => {
 
   it('reads the links of a site built under a base', async () => {
     const dist = join(root, 'dist-under-base');
-    const page = (path: string, html = '') => {
-      mkdirSync(join(dist, path), { recursive: true });
-      writeFileSync(join(dist, path, 'index.html'), html);
-    };
     const link = '<a href="/sitrep/briefings/2024-11-04-a/">A</a>';
-    page('briefings/2024-11-04-a');
-    page('actors/rustem-umerov', link);
-    page('countries/ua', link);
-    page('timeline/2024/11', link);
+    writeListings(dist, link);
     // The sources are those of the test above. Built under /sitrep/, dist/ holds the site without the base: only the links carry it.
     const facts = await siteFacts(root, dist, '/sitrep/');
     expect(auditSite({ ...facts, indexedPages: new Map([['3', 1]]) })).toEqual([]);
@@ -177,17 +167,21 @@ describe('siteFacts', () => {
 
   it('reads links under a base that is not ASCII, on pages that are not ASCII', async () => {
     const dist = join(root, 'dist-under-accented-base');
-    const page = (path: string, html = '') => {
-      mkdirSync(join(dist, path), { recursive: true });
-      writeFileSync(join(dist, path, 'index.html'), html);
-    };
     const link = '<p>Київ — Kyiv</p><a href="/sitrép/briefings/2024-11-04-a/">Ukraïna</a>';
-    page('briefings/2024-11-04-a');
-    page('actors/rustem-umerov', link);
-    page('countries/ua', link);
-    page('timeline/2024/11', link);
+    writeListings(dist, link);
     const facts = await siteFacts(root, dist, '/sitrép/');
     expect(auditSite({ ...facts, indexedPages: new Map([['3', 1]]) })).toEqual([]);
     expect((await siteFacts(root, dist, '/sitrep/')).listings.get('/countries/ua/')).toEqual(new Set());
   });
 });
+
+function writePage(dist: string, path: string, html = ''): void {
+  mkdirSync(join(dist, path), { recursive: true });
+  writeFileSync(join(dist, path, 'index.html'), html);
+}
+
+/** Briefing 2024-11-04-a's page, and its actor's, country's and month's pages, each holding `link`. */
+function writeListings(dist: string, link: string): void {
+  writePage(dist, 'briefings/2024-11-04-a');
+  for (const listing of ['actors/rustem-umerov', 'countries/ua', 'timeline/2024/11']) writePage(dist, listing, link);
+}

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedFiles, termFeedComponents, writeFeedFiles } from '../../src/integrations/term-feed-files.ts';
+import { tempDirs } from '../helpers/temp-dirs.ts';
 
 const route = (kind: string, file: string) => ({ component: `src/pages/${kind}/[id]/${file}.ts` });
 const routes = {
@@ -64,15 +64,7 @@ describe('feedFiles', () => {
 });
 
 describe('writeFeedFiles', () => {
-  const temps: string[] = [];
-  const outDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sitrep-feeds-'));
-    temps.push(dir);
-    return dir;
-  };
-  afterEach(() => {
-    for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  const outDir = tempDirs('sitrep-feeds-');
 
   it('writes each file under the output folder, serialised in its format', async () => {
     const dir = outDir();
