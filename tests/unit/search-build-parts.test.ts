@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexRecords } from '../../src/search/index/build-parts.ts';
+import { indexRecords, minifiedScript, PAGEFIND_SCRIPTS } from '../../src/search/index/build-parts.ts';
 import { searchRecord } from '../../src/search/index/record.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-build-parts-'));
@@ -35,5 +35,25 @@ describe('indexRecords', () => {
     const urls = await indexRecords(records, join(dir, 'documents'), join(dir, 'index'));
     expect(urls).toHaveLength(40);
     expect(readdirSync(join(dir, 'index', 'index')).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('minifiedScript', () => {
+  it('makes each of Pagefind’s scripts at least a quarter smaller, and pagefind.js still exports the same API', async () => {
+    const index = join(dir, 'index');
+    for (const script of PAGEFIND_SCRIPTS) {
+      const original = readFileSync(join(index, script), 'utf8');
+      expect((await minifiedScript(join(index, script))).length, script).toBeLessThan(original.length * 0.75);
+    }
+    const published = join(dir, 'pagefind.mjs');
+    writeFileSync(published, await minifiedScript(join(index, 'pagefind.js')));
+    const [before, after] = await Promise.all([import(join(index, 'pagefind.js')), import(published)]);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(Object.keys(after)).toEqual(expect.arrayContaining(['init', 'search', 'mergeIndex', 'options']));
+  });
+
+  it('keeps the highlighter a script that defines PagefindHighlight, as the briefing pages use it', async () => {
+    const code = await minifiedScript(join(dir, 'index', 'pagefind-highlight.js'));
+    expect(code).toMatch(/window\.PagefindHighlight=/);
   });
 });

@@ -8,6 +8,7 @@
 import { constants, existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { transform } from 'esbuild';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { FACET_FILE } from '../facets.ts';
@@ -176,6 +177,15 @@ export async function publishParts({ parts, facets }: BuiltIndex, bundle: string
   const first = parts[0];
   // With nothing published there is no index for the search page to load, nor facets to count.
   if (!first) return;
-  for (const script of PAGEFIND_SCRIPTS) await copyFile(join(first.dir, script), join(bundle, script));
+  for (const script of PAGEFIND_SCRIPTS) await writeFile(join(bundle, script), await minifiedScript(join(first.dir, script)));
   await copyFile(facets, join(bundle, FACET_FILE));
+}
+
+/**
+ * Pagefind ships its scripts with their names and helpers unminified (47 and
+ * 44 KB); minified they are 32 and 20 KB, which the first search and a
+ * highlighted briefing load. Licence comments are kept.
+ */
+export async function minifiedScript(path: string): Promise<string> {
+  return (await transform(await readFile(path, 'utf8'), { minify: true })).code;
 }
