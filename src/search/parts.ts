@@ -15,13 +15,14 @@ import { paths } from '../routes.ts';
 
 /**
  * How many parts. More parts make a rebuild index fewer briefings, and make a
- * first search send more requests, each part adding its own metadata and word
- * chunk. Measured at 10,000 briefings (npm run bench -- --relevance, word
- * chunks of 5,000): 4 parts load 328 KB raw until the results show, in 29
- * requests, 8 parts 359 KB in 41; against one index, 4 parts share at least
- * 9 of the top 10 for 19 queries of 20, 8 parts for 18.
+ * first search send more requests, each part adding its own metadata, word
+ * chunk and, newest first, one more fragment. Measured at 10,000 briefings
+ * (npm run bench, word chunks of 5,000): 2 parts load 220 KB gzipped until
+ * the results show, 4 parts 240 KB, 8 parts 274 KB; issue #16 asks for at
+ * most 225. A changed briefing then re-indexes half the index, alongside the
+ * rest of the rebuild (BENCHMARKS.md has what that costs).
  */
-export const PART_COUNT = 4;
+export const PART_COUNT = 2;
 
 /** FNV-1a over the id's UTF-16 code units: fast, stable across runs and platforms, and spreads slugs evenly. */
 function fnv1a(text: string): number {
