@@ -35,7 +35,11 @@ export interface FacetData {
 interface Header {
   parts: number[];
   facets: Record<string, [value: string, rows: number][]>;
+  /** Per facet whose every row has one value, the index of the value whose rows are left out (restValue). */
+  rest: Record<string, number>;
 }
+
+import { BitReader, BitWriter, riceParameter } from './rice.ts';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const NEWLINE = 0x0a;
@@ -64,30 +68,33 @@ export function facetData(parts: readonly (readonly FacetValues[])[]): FacetData
 }
 
 /**
- * The Rice parameter for a value held by `count` of `rows` rows: the gaps
- * between its rows are near geometric with mean rows / count, and a
- * parameter of log2(mean · ln 2) suits those. Both ends compute it, so the
- * file does not store it.
+ * A facet every row has exactly one value of (status, year): the rows of
+ * its largest value are the rows no other value has, so they are left out.
  */
-export function riceParameter(rows: number, count: number): number {
-  return count === 0 ? 0 : Math.max(0, Math.round(Math.log2((rows / count) * Math.LN2)));
+function restValue(values: readonly (readonly [string, readonly number[]])[], rowCount: number): number | undefined {
+  const seen = new Uint8Array(rowCount);
+  let total = 0;
+  for (const [, rows] of values) for (const row of rows) total += seen[row] = 1;
+  if (total !== rowCount || seen.some((row) => row === 0) || !values.length) return undefined;
+  let largest = 0;
+  values.forEach(([, rows], i) => {
+    if (rows.length > values[largest]![1].length) largest = i;
+  });
+  return largest;
 }
 
 /** The file's bytes, before gzip. */
 export function writeFacets(data: FacetData): Uint8Array<ArrayBuffer> {
-  const header: Header = { parts: data.parts, facets: {} };
+  const header: Header = { parts: data.parts, facets: {}, rest: {} };
   const rowCount = data.parts.reduce((a, b) => a + b, 0);
   const bits = new BitWriter();
   for (const [name, values] of Object.entries(data.facets)) {
     header.facets[name] = values.map(([value, rows]) => [value, rows.length]);
-    for (const [, rows] of values) {
-      const k = riceParameter(rowCount, rows.length);
-      rows.forEach((row, i) => {
-        const gap = row - (rows[i - 1] ?? -1) - 1;
-        bits.unary(Math.floor(gap / 2 ** k));
-        bits.write(gap % 2 ** k, k);
-      });
-    }
+    const rest = restValue(values, rowCount);
+    if (rest !== undefined) header.rest[name] = rest;
+    values.forEach(([, rows], i) => {
+      if (i !== rest) bits.riceGaps(rows, riceParameter(rowCount, rows.length));
+    });
   }
   const head = new TextEncoder().encode(`${JSON.stringify(header)}\n`);
   const body = bits.bytes();
@@ -105,69 +112,14 @@ export function readFacets(bytes: Uint8Array): FacetData {
   const bits = new BitReader(bytes.subarray(end + 1));
   const facets: FacetData['facets'] = {};
   for (const [name, values] of Object.entries(header.facets)) {
-    facets[name] = values.map(([value, count]) => {
-      const k = riceParameter(rowCount, count);
-      const rows: number[] = [];
-      for (let i = 0, row = -1; i < count; i++) rows.push((row += bits.unary() * 2 ** k + bits.read(k) + 1));
-      return [value, rows];
-    });
+    const rest = header.rest[name];
+    const read = values.map(([value, count], i): [string, number[]] => [value, i === rest ? [] : bits.riceGaps(count, riceParameter(rowCount, count))]);
+    if (rest !== undefined) {
+      const taken = new Uint8Array(rowCount);
+      for (const [, rows] of read) for (const row of rows) taken[row] = 1;
+      for (let row = 0; row < rowCount; row++) if (!taken[row]) read[rest]![1].push(row);
+    }
+    facets[name] = read;
   }
   return { parts: header.parts, facets };
-}
-
-/** Bits, most significant first in each byte; the last byte padded with zeros. */
-class BitWriter {
-  readonly #bytes: number[] = [];
-  #used = 8;
-
-  #bit(bit: number): void {
-    if (this.#used === 8) {
-      this.#bytes.push(0);
-      this.#used = 0;
-    }
-    if (bit) this.#bytes[this.#bytes.length - 1]! |= 0x80 >>> this.#used;
-    this.#used++;
-  }
-
-  /** `n` as ones and a closing zero. */
-  unary(n: number): void {
-    for (let i = 0; i < n; i++) this.#bit(1);
-    this.#bit(0);
-  }
-
-  /** The low `width` bits of `n`. */
-  write(n: number, width: number): void {
-    for (let i = width - 1; i >= 0; i--) this.#bit(Math.floor(n / 2 ** i) % 2);
-  }
-
-  bytes(): Uint8Array {
-    return Uint8Array.from(this.#bytes);
-  }
-}
-
-class BitReader {
-  readonly #bytes: Uint8Array;
-  #at = 0;
-
-  constructor(bytes: Uint8Array) {
-    this.#bytes = bytes;
-  }
-
-  #bit(): number {
-    const byte = this.#bytes[this.#at >>> 3];
-    if (byte === undefined) throw new RangeError('The facet file ends early');
-    return (byte >>> (7 - (this.#at++ & 7))) & 1;
-  }
-
-  unary(): number {
-    let n = 0;
-    while (this.#bit()) n++;
-    return n;
-  }
-
-  read(width: number): number {
-    let n = 0;
-    for (let i = 0; i < width; i++) n = n * 2 + this.#bit();
-    return n;
-  }
 }

@@ -1,7 +1,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FacetTable, loadFacetTable } from '../../src/search/client/facet-table.ts';
-import { facetData, readFacets, riceParameter, writeFacets, type FacetData } from '../../src/search/facets.ts';
+import { facetData, readFacets, writeFacets, type FacetData } from '../../src/search/facets.ts';
+import { riceParameter } from '../../src/search/rice.ts';
 import { facetFile, facetRows } from '../../src/search/index/facet-file.ts';
 import { searchRecord, type SearchableBriefing } from '../../src/search/index/record.ts';
 
@@ -52,7 +53,11 @@ describe('the facet file', () => {
     const data: FacetData = { parts: [300, 5], facets: { actor: [['A', [0, 1, 129, 304]]], year: [['2024', []]] } };
     const bytes = writeFacets(data);
     const newline = bytes.indexOf(0x0a);
-    expect(JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline)))).toEqual({ parts: [300, 5], facets: { actor: [['A', 4]], year: [['2024', 0]] } });
+    expect(JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline)))).toEqual({
+      parts: [300, 5],
+      facets: { actor: [['A', 4]], year: [['2024', 0]] },
+      rest: {},
+    });
     // 4 of 305 rows: parameter 6. Gaps 0, 0, 127 (1·64 + 63), 174 (2·64 + 46): 0|000000 0|000000 10|111111 110|101110, then a zero.
     expect(riceParameter(305, 4)).toBe(6);
     expect([...bytes.subarray(newline + 1)]).toEqual([0b00000000, 0b00000010, 0b11111111, 0b01011100]);
@@ -70,6 +75,30 @@ describe('the facet file', () => {
     const bytes = writeFacets(data);
     expect(readFacets(bytes)).toEqual(data);
     expect(() => readFacets(bytes.subarray(0, bytes.length - 2))).toThrow(/ends early/);
+  });
+
+  it('leaves out the rows of the largest value of a facet every row has exactly one value of, and only of such a facet', () => {
+    const status: [string, number[]][] = [
+      ['confirmed', [0, 3]],
+      ['reported', [1, 2, 4, 5]],
+    ];
+    const data: FacetData = { parts: [4, 2], facets: { status, topic: [['drones', [0, 1, 2, 3, 4]]] } };
+    const bytes = writeFacets(data);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0x0a))));
+    expect(header.rest).toEqual({ status: 1 });
+    expect(readFacets(bytes)).toEqual(data);
+    // The body holds the rows of "confirmed" only, as when it is the facet's one value.
+    const body = (bytes: Uint8Array) => [...bytes.subarray(bytes.indexOf(0x0a) + 1)];
+    expect(body(writeFacets({ parts: [4, 2], facets: { status } }))).toEqual(body(writeFacets({ parts: [4, 2], facets: { status: [status[0]!] } })));
+    // Two values on one row, or a row with none: not such a facet.
+    for (const facets of [
+      { status: [...status, ['disputed', [0]]] as [string, number[]][] },
+      { status: [status[0]!, ['reported', [1, 2, 4]]] as [string, number[]][] },
+    ]) {
+      const other = writeFacets({ parts: [4, 2], facets });
+      expect(JSON.parse(new TextDecoder().decode(other.subarray(0, other.indexOf(0x0a)))).rest).toEqual({});
+      expect(readFacets(other).facets).toEqual(facets);
+    }
   });
 
   it('takes about the fewest bits a set of rows needs: a value in 1 row of 8 at random, under 5 % above the entropy', () => {
