@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { DATE_ORDER_FILE } from '../../src/search/date-order.ts';
 import type { RunningServer } from '../lib/static-server.ts';
 
 export interface Transfer {
@@ -51,7 +52,7 @@ function sum(transfers: readonly Transfer[]): Bytes {
   };
 }
 
-/** What a file the search page loads is: the page's own, Pagefind's (by kind of index file), or the facet file. */
+/** What a file the search page loads is: the page's own, Pagefind's (by kind of index file), the facet file or the date order file. */
 export function fileKind(path: string): string {
   const ext = extname(path);
   if (path.endsWith('/')) return 'html';
@@ -61,6 +62,7 @@ export function fileKind(path: string): string {
   if (ext === '.pf_meta') return 'pf_meta';
   if (ext === '.pagefind') return 'wasm';
   if (path.endsWith('/pagefind.js')) return 'pagefind.js';
+  if (path.endsWith(`/${DATE_ORDER_FILE}`)) return 'date order';
   if (path.includes('/pagefind/') && ext === '.bin') return 'facets';
   return ext.slice(1) || 'other';
 }

@@ -10,11 +10,12 @@
  * parts than the site was built with, the search page finds a result's part
  * by the built one when it must read it from a URL: only the dropping of
  * fallback hits can differ.) Writes the parts' facet file too, from the
- * documents' filters and sort keys. Prints the parts' sizes and indexing time.
+ * documents' filters and sort keys, and the date order file. Prints the parts' sizes and indexing time.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DATE_ORDER_FILE, writeDateOrder } from '../../src/search/date-order.ts';
 import { FACET_FILE, facetData, writeFacets, type FacetValues } from '../../src/search/facets.ts';
 import { dirSize, tempRoot } from './project.ts';
 import { PART_COUNT, searchPartName } from '../../src/search/parts.ts';
@@ -69,12 +70,16 @@ async function facetRow(id: string): Promise<{ sort: Buffer; values: FacetValues
   return { sort: Buffer.from(sort), values };
 }
 const rows: FacetValues[][] = [];
+const sortKeys: string[][] = [];
 // One document at a time: thousands open at once would run out of file descriptors.
 for (const part of names) {
   const partRows: { sort: Buffer; values: FacetValues }[] = [];
   for (const id of byPart.get(part)!) partRows.push(await facetRow(id));
-  rows.push(partRows.sort((a, b) => Buffer.compare(a.sort, b.sort)).map((row) => row.values));
+  partRows.sort((a, b) => Buffer.compare(a.sort, b.sort));
+  rows.push(partRows.map((row) => row.values));
+  sortKeys.push(partRows.map((row) => row.sort.toString()));
 }
 const facets = gzipSync(writeFacets(facetData(rows)), { level: 9 });
 await writeFile(join(bundle, FACET_FILE), facets);
 console.log(`facet file: ${(facets.length / 1024).toFixed(1)} KB`);
+await writeFile(join(bundle, DATE_ORDER_FILE), gzipSync(writeDateOrder(sortKeys), { level: 9 }));

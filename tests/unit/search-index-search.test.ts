@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FacetTable } from '../../src/search/client/facet-table.ts';
 import { IndexSearch } from '../../src/search/client/index-search.ts';
+import { readDateOrder, writeDateOrder } from '../../src/search/date-order.ts';
 import { facetData } from '../../src/search/facets.ts';
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from '../../src/search/client/pagefind-api.ts';
 import { idf } from '../../src/search/client/idf.ts';
@@ -21,7 +22,8 @@ interface Page {
  * `"word"` finds the word only. Sorted by date, a score is the page's position
  * in its part's date order times the part's weight; by relevance, the number
  * of query words the page holds as typed. Results are merged by score. The
- * facet file gives each page its year, in its part's date order.
+ * facet file gives each page its year, in its part's date order, and the date
+ * order file the parts' pages newest first.
  */
 function stubPagefind(parts: Page[][]) {
   const asked: { term: string | null; options: PagefindSearchOptions }[] = [];
@@ -75,8 +77,9 @@ function stubPagefind(parts: Page[][]) {
   };
   const byDate = (part: Page[]) => [...part].sort((a, b) => a.date.localeCompare(b.date));
   const data = facetData(parts.map((part) => byDate(part).map((p) => [['year', p.date.slice(0, 4)]] as const)));
-  const facets = async () => new FacetTable(data);
-  return { pagefind, asked, loads, facets };
+  const order = writeDateOrder(parts.map((part) => byDate(part).map((p) => `${p.date} ${p.id}`)));
+  const files = { facets: async () => new FacetTable(data), order: vi.fn(async () => readDateOrder(order)) };
+  return { pagefind, asked, loads, files };
 }
 
 const urls = async (results: readonly PagefindResult[]) => Promise.all(results.map(async (r) => (await r.data()).url.split('/')[2]));
@@ -101,52 +104,54 @@ describe('IndexSearch', () => {
   });
 
   it("answers a relevance search with Pagefind's merged ranking when every part holds the words, loading no fragment to tell", async () => {
-    const { pagefind, loads, facets } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=drones'));
+    const { pagefind, loads, files } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=drones'));
     expect(loads).toEqual([]);
+    expect(files.order).not.toHaveBeenCalled();
     expect(await urls(response!.results)).toHaveLength(5);
   });
 
   it('ranks as one index would, though each part weighs a word by how rare it is in the part', async () => {
     // "zeta" is in half of part 1 (rare there, so scored high) and in all of part 2 (common, scored low).
-    const { pagefind, facets } = stubPagefind([
+    const { pagefind, files } = stubPagefind([
       [page('later', '2026-01-01', ['zeta', 'zeta']), page('new', '2024-03-01', ['alpha'])],
       [page('old', '2023-05-01', ['zeta']), page('recent', '2025-01-01', ['zeta']), page('latest', '2026-06-01', ['zeta', 'zeta', 'zeta'])],
     ]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=zeta'));
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=zeta'));
     // Pagefind's merged order would put "later" first; one index ranks by how often each uses the word.
     expect((await urls(response!.results)).slice(0, 2)).toEqual(['latest', 'later']);
   });
 
   it("drops a part's hits for a shorter word when another part holds the word itself", async () => {
-    const { pagefind, facets } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=vilmarmyr'));
+    const { pagefind, files } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr'));
     expect((await urls(response!.results)).sort()).toEqual(['latest', 'old']);
     // Counted from the hits kept, where Pagefind's counts would include the dropped one; "old" is its part's oldest.
     expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 0, '2025': 0, '2026': 1 } });
   });
 
   it('keeps the hits of a part that matched a longer word, as one index would', async () => {
-    const { pagefind, facets } = stubPagefind([[page('new', '2024-03-01', ['vilmarmyrska'])], partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=vilmarmyr'));
+    const { pagefind, files } = stubPagefind([[page('new', '2024-03-01', ['vilmarmyrska'])], partB]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr'));
     expect((await urls(response!.results)).sort()).toEqual(['latest', 'new', 'old']);
   });
 
   it('drops the fallback hits newest first too', async () => {
-    const { pagefind, facets } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=vilmarmyr&sort=newest'));
+    const { pagefind, files } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr&sort=newest'));
     expect(await urls(response!.results)).toEqual(['latest', 'old']);
   });
 
   it('keeps the fallback hits when no part holds the word, as one index would match them', async () => {
-    const { pagefind, facets } = stubPagefind([partA, [page('old', '2023-05-01', ['drones'])]]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=vilmarmyr'));
+    const { pagefind, files } = stubPagefind([partA, [page('old', '2023-05-01', ['drones'])]]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr'));
     expect(await urls(response!.results)).toEqual(['new']);
   });
 
-  it('lists newest first across parts by date, with the counts of the results from the facet file', async () => {
-    const { pagefind, asked, facets } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?q=drones&country=Ukraine&sort=newest'));
+  it('lists newest first across parts by the date order file, loading no fragment, with the counts of the results from the facet file', async () => {
+    const { pagefind, asked, loads, files } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=drones&country=Ukraine&sort=newest'));
+    expect(loads).toEqual([]);
     expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
     expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 } });
     expect(asked[0]).toEqual({ term: 'drones', options: { filters: { country: ['Ukraine'] }, sort: { date: 'desc' } } });
@@ -155,15 +160,15 @@ describe('IndexSearch', () => {
   });
 
   it('lists a filter-only search newest first too', async () => {
-    const { pagefind, facets } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], facets).search(parseSearchState('?country=Ukraine'));
+    const { pagefind, files } = stubPagefind([partA, partB]);
+    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?country=Ukraine'));
     expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
   });
 
   it('gives the facets from the facet file, with the number of briefings, loading it once', async () => {
-    const { pagefind, facets } = stubPagefind([partA, partB]);
-    const load = vi.fn(facets);
-    const index = new IndexSearch(pagefind, ['1', '0'], load);
+    const { pagefind, files } = stubPagefind([partA, partB]);
+    const load = vi.fn(files.facets);
+    const index = new IndexSearch(pagefind, ['1', '0'], { ...files, facets: load });
     expect(await index.facets()).toEqual({ totals: { year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 } }, briefings: 5 });
     await (await index.search(parseSearchState('?q=drones')))!.counts();
     expect(load).toHaveBeenCalledOnce();

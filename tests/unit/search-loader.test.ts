@@ -10,6 +10,7 @@ describe('the Pagefind bundle under the base', () => {
       script: '/pagefind/pagefind.js',
       parts: ['/pagefind/2025/', '/pagefind/2024/'],
       facets: '/pagefind/sitrep-facets.bin',
+      order: '/pagefind/sitrep-order.bin',
     });
   });
 
@@ -18,6 +19,7 @@ describe('the Pagefind bundle under the base', () => {
       script: '/sitrep/pagefind/pagefind.js',
       parts: ['/sitrep/pagefind/2024/'],
       facets: '/sitrep/pagefind/sitrep-facets.bin',
+      order: '/sitrep/pagefind/sitrep-order.bin',
     });
   });
 

@@ -4,6 +4,7 @@
  * Pure: the page fetches the file (loadFacetTable), the tests give data.
  */
 import { readFacets, type FacetData } from '../facets.ts';
+import { fetchCompactFile } from './compact-file.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 
 interface Value {
@@ -52,16 +53,7 @@ export class FacetTable {
   }
 }
 
-const GZIP = [0x1f, 0x8b];
-
-/** Fetches and reads the facet file; a host that already unzipped it (Content-Encoding) is fine too. */
+/** Fetches and reads the facet file. */
 export async function loadFacetTable(url: string): Promise<FacetTable> {
-  // Revalidated on each visit: the file's name does not change when the index does.
-  const response = await fetch(url, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`The search facets (${url}) did not load: ${response.status}`);
-  let bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] === GZIP[0] && bytes[1] === GZIP[1]) {
-    bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  }
-  return new FacetTable(readFacets(bytes));
+  return new FacetTable(readFacets(await fetchCompactFile(url, 'facets')));
 }

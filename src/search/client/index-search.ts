@@ -3,13 +3,14 @@
  * that the loader merged into one Pagefind instance. By relevance, Pagefind's
  * merged ranking is rescored as one index would score it (idf.ts), less the
  * hits of parts that matched a word only by a shorter one (fallback.ts);
- * newest first, the parts' lists are merged by date (date-merge.ts). All of
- * it needs each result's part, which its score in a date-sorted search tells
- * (part-scores.ts), and it tells its row in the facet file too, which gives
- * the counts per filter value (facet-table.ts) without Pagefind's filter
- * chunks. Pure of the DOM: unit-tested with a stand-in Pagefind.
+ * newest first, in the order of the date order file (../date-order.ts). All
+ * of it needs each result's part and its position in the part's date order,
+ * which its score in a date-sorted search tells (part-scores.ts); they also
+ * give its row in the facet file, and so the counts per filter value
+ * (facet-table.ts) without Pagefind's filter chunks. Pure of the DOM:
+ * unit-tested with a stand-in Pagefind.
  */
-import { mergeNewestFirst, partLists } from './date-merge.ts';
+import type { DateOrder } from '../date-order.ts';
 import type { FacetTable } from './facet-table.ts';
 import { matchesAsOneIndex, queryWords } from './fallback.ts';
 import { partFactors } from './idf.ts';
@@ -44,22 +45,33 @@ interface Census {
   oldest: Map<string, number>;
 }
 
+/** Loaders of the parts' own files, each called once, when first needed. */
+export interface PartFiles {
+  facets: () => Promise<FacetTable>;
+  order: () => Promise<DateOrder>;
+}
+
 export class IndexSearch {
   readonly #pagefind: Pagefind;
   readonly #partCount: number;
-  readonly #loadFacets: () => Promise<FacetTable>;
+  readonly #files: PartFiles;
   #census: Promise<Census> | undefined;
   #facets: Promise<FacetTable> | undefined;
+  #order: Promise<DateOrder> | undefined;
 
-  /** `parts`: the part names, in the order the loader merged them; `facets` loads their facet file. */
-  constructor(pagefind: Pagefind, parts: readonly string[], facets: () => Promise<FacetTable>) {
+  /** `parts`: the part names, in the order the loader merged them; `files` loads their facet and date order files. */
+  constructor(pagefind: Pagefind, parts: readonly string[], files: PartFiles) {
     this.#pagefind = pagefind;
     this.#partCount = parts.length;
-    this.#loadFacets = facets;
+    this.#files = files;
   }
 
   #facetTable(): Promise<FacetTable> {
-    return (this.#facets ??= this.#loadFacets());
+    return (this.#facets ??= this.#files.facets());
+  }
+
+  #dateOrder(): Promise<DateOrder> {
+    return (this.#order ??= this.#files.order());
   }
 
   /**
@@ -86,7 +98,11 @@ export class IndexSearch {
       const table = await this.#facetTable();
       return table.counts(places.map(({ part, position }) => table.row(part, position)));
     };
-    if (newest) return { results: mergeNewestFirst(partLists(found)), counts };
+    if (newest) {
+      const order = await this.#dateOrder();
+      const ranks = new Map(found.map((result, i) => [result, order.rank(places[i]!.part, places[i]!.position)]));
+      return { results: [...found].sort((a, b) => ranks.get(a)! - ranks.get(b)!), counts };
+    }
     return { results: await this.#asOneIndex(term, kept(ranked.results), partOf, census), counts };
   }
 

@@ -2,12 +2,15 @@
  * Loads Pagefind's script and merges the index parts the build wrote (a random
  * sample of the briefings each, ../parts.ts and ../index/build-parts.ts; their
  * names are in the root's data-index-parts), and, when first needed, their
- * facet file (../facets.ts), all under the base the site is served from.
+ * facet file (../facets.ts) and date order file (../date-order.ts), all under
+ * the base the site is served from.
  */
 import { paths, siteBase, withBase } from '../../routes.ts';
+import { DATE_ORDER_FILE, readDateOrder } from '../date-order.ts';
+import { FACET_FILE } from '../facets.ts';
 import { DISPLAY_META } from '../meta.ts';
 import { NAMES_FIELD, NAMES_WEIGHT } from '../names.ts';
-import { FACET_FILE } from '../facets.ts';
+import { fetchCompactFile } from './compact-file.ts';
 import { searchPartPath } from '../parts.ts';
 import { loadFacetTable } from './facet-table.ts';
 import { IndexSearch } from './index-search.ts';
@@ -27,12 +30,13 @@ export function partOptions(base: string = siteBase()): Record<string, unknown> 
   return { baseUrl: base, highlightParam: 'highlight', excerptLength: 26, ranking: { metaWeights } };
 }
 
-/** The URLs of Pagefind's script, of each part's index and of the parts' facet file, under the base. */
-export function bundleUrls(parts: readonly string[], base: string = siteBase()): { script: string; parts: string[]; facets: string } {
+/** The URLs of Pagefind's script, of each part's index and of the parts' facet and date order files, under the base. */
+export function bundleUrls(parts: readonly string[], base: string = siteBase()): { script: string; parts: string[]; facets: string; order: string } {
   return {
     script: withBase(paths.pagefind('pagefind.js'), base),
     parts: parts.map((part) => withBase(searchPartPath(part), base)),
     facets: withBase(paths.pagefind(FACET_FILE), base),
+    order: withBase(paths.pagefind(DATE_ORDER_FILE), base),
   };
 }
 
@@ -55,5 +59,8 @@ export async function openIndex(root: HTMLElement): Promise<IndexSearch | undefi
   // The other parts share the first one's WebAssembly: each adds only its own index files. Each part's weight
   // tags its scores, so that a result's part can be told (part-scores.ts); the first part's weight is 1.
   for (const [i, part] of urls.parts.entries()) if (i > 0) await pagefind.mergeIndex(part, { ...options, indexWeight: partWeight(i) });
-  return new IndexSearch(pagefind, parts, () => loadFacetTable(urls.facets));
+  return new IndexSearch(pagefind, parts, {
+    facets: () => loadFacetTable(urls.facets),
+    order: async () => readDateOrder(await fetchCompactFile(urls.order, 'date order')),
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * Which part of the merged index a result came from, and where it stands in
  * that part's date order, read from its score. Pagefind's results say neither,
- * and both are needed: to list newest first across parts (date-merge.ts) and
+ * and both are needed: to list newest first across parts (../date-order.ts) and
  * to drop the hits of a part that only matched a shorter word (fallback.ts).
  *
  * In a search sorted by date, Pagefind scores a result by its position in its

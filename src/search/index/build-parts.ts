@@ -11,8 +11,9 @@ import { join, relative } from 'node:path';
 import { transform } from 'esbuild';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
+import { DATE_ORDER_FILE } from '../date-order.ts';
 import { FACET_FILE } from '../facets.ts';
-import { facetFile } from './facet-file.ts';
+import { dateOrderFile, facetFile } from './facet-file.ts';
 import { facetFileName, partDirName } from './part-key.ts';
 import { searchDocument, type SearchPart, type SearchRecord } from './record.ts';
 
@@ -104,23 +105,30 @@ export interface BuiltIndex {
   parts: BuiltPart[];
   /** The facet file of the parts, in the cache (../facets.ts). */
   facets: string;
+  /** The date order file of the parts, in the cache (../date-order.ts). */
+  order: string;
 }
 
 /**
  * Makes sure each part has an index in `cacheRoot`, indexing only the parts
  * not found there under their key (`code` is the digest of the code that
- * indexes, part-key.ts), and that the facet file of the parts is there under
- * theirs, then removes what this build did not use. Returns the parts in the
+ * indexes, part-key.ts), and that the facet and date order files of the
+ * parts are there under theirs, then removes what this build did not use. Returns the parts in the
  * order given.
  */
 export async function buildParts(parts: readonly SearchPart[], cacheRoot: string, code: string): Promise<BuiltIndex> {
   const built: BuiltPart[] = [];
   await mkdir(cacheRoot, { recursive: true });
   const facets = join(cacheRoot, facetFileName(parts, code));
-  if (!existsSync(facets)) {
+  const order = join(cacheRoot, facetFileName(parts, code, 'order'));
+  for (const [file, write] of [
+    [facets, facetFile],
+    [order, dateOrderFile],
+  ] as const) {
+    if (existsSync(file)) continue;
     // Written aside and renamed into place, as a part is.
-    await writeFile(`${facets}.partial`, facetFile(parts));
-    await rename(`${facets}.partial`, facets);
+    await writeFile(`${file}.partial`, write(parts));
+    await rename(`${file}.partial`, file);
   }
   try {
     for (const part of parts) {
@@ -143,11 +151,11 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
   } finally {
     await pagefind.close();
   }
-  const used = new Set([...built.map((part) => part.dir), facets]);
+  const used = new Set([...built.map((part) => part.dir), facets, order]);
   for (const name of await readdir(cacheRoot)) {
     if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
-  return { parts: built, facets };
+  return { parts: built, facets, order };
 }
 
 /** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */
@@ -167,9 +175,9 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
 /**
  * Copies the parts into `bundle` (dist/pagefind/): each part's index to
  * `<name>/`, and Pagefind's scripts, the same for every part, and the facet
- * file, once at the top; nothing when there is no part.
+ * and date order files, once at the top; nothing when there is no part.
  */
-export async function publishParts({ parts, facets }: BuiltIndex, bundle: string): Promise<void> {
+export async function publishParts({ parts, facets, order }: BuiltIndex, bundle: string): Promise<void> {
   await rm(bundle, { recursive: true, force: true });
   await mkdir(bundle, { recursive: true });
   const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
@@ -179,6 +187,7 @@ export async function publishParts({ parts, facets }: BuiltIndex, bundle: string
   if (!first) return;
   for (const script of PAGEFIND_SCRIPTS) await writeFile(join(bundle, script), await minifiedScript(join(first.dir, script)));
   await copyFile(facets, join(bundle, FACET_FILE));
+  await copyFile(order, join(bundle, DATE_ORDER_FILE));
 }
 
 /**

@@ -22,9 +22,13 @@ export function indexCode(root: string): string {
   return codeHash(INDEX_MODULES.map((module) => join(root, module)));
 }
 
-/** The name of the facet file of the parts in the cache (../facets.ts): a digest of their contents and of the code. */
-export function facetFileName(parts: readonly Pick<SearchPart, 'name' | 'key'>[], code: string): string {
-  return `facets-${createHash('sha1')
+/**
+ * The name in the cache of a file written from all the parts' records, the
+ * facet file (../facets.ts) or the date order file (../date-order.ts): a
+ * digest of their contents and of the code.
+ */
+export function facetFileName(parts: readonly Pick<SearchPart, 'name' | 'key'>[], code: string, kind: 'facets' | 'order' = 'facets'): string {
+  return `${kind}-${createHash('sha1')
     .update(`${code}\n${parts.map((part) => `${part.name} ${part.key}`).join('\n')}`)
     .digest('hex')
     .slice(0, 16)}.bin`;
