@@ -9,14 +9,13 @@
  * of those parts without building the site again. (With another number of
  * parts than the site was built with, the search page finds a result's part
  * by the built one when it must read it from a URL: only the dropping of
- * fallback hits can differ.) Writes the parts' facet file too, from the
+ * fallback hits can differ.) Writes the parts' facet files too, from the
  * documents' filters and sort keys, and the date order file. Prints the parts' sizes and indexing time.
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { DATE_ORDER_FILE, writeDateOrder } from '../../src/search/date-order.ts';
-import { FACET_FILE, facetData, writeFacets, type FacetValues } from '../../src/search/facets.ts';
+import type { Facet, FacetValues } from '../../src/search/facets.ts';
+import { pageFiles } from '../../src/search/index/facet-file.ts';
 import { dirSize, tempRoot } from './project.ts';
 import { PART_COUNT, searchPartName } from '../../src/search/parts.ts';
 
@@ -65,7 +64,9 @@ const unescape = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_, hex: 
 /** A document's sort key and filter values, in its record's order (src/search/index/record.ts writes them). */
 async function facetRow(id: string): Promise<{ sort: Buffer; values: FacetValues }> {
   const html = await readFile(join(documents, id, 'index.html'), 'utf8');
-  const values = [...html.matchAll(/data-pagefind-filter="([^"[]+)\[data-value\]" data-value="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)] as const);
+  const values = [...html.matchAll(/data-pagefind-filter="([^"[]+)\[data-value\]" data-value="([^"]*)"/g)].map(
+    (m) => [m[1] as Facet, unescape(m[2]!)] as const,
+  );
   const sort = unescape(/data-pagefind-sort="date\[data-value\]" data-value="([^"]*)"/.exec(html)![1]!);
   return { sort: Buffer.from(sort), values };
 }
@@ -79,7 +80,7 @@ for (const part of names) {
   rows.push(partRows.map((row) => row.values));
   sortKeys.push(partRows.map((row) => row.sort.toString()));
 }
-const facets = gzipSync(writeFacets(facetData(rows)), { level: 9 });
-await writeFile(join(bundle, FACET_FILE), facets);
-console.log(`facet file: ${(facets.length / 1024).toFixed(1)} KB`);
-await writeFile(join(bundle, DATE_ORDER_FILE), gzipSync(writeDateOrder(sortKeys), { level: 9 }));
+for (const [name, bytes] of pageFiles(rows, sortKeys)) {
+  await writeFile(join(bundle, name), bytes);
+  console.log(`${name}: ${(bytes.length / 1024).toFixed(1)} KB`);
+}

@@ -13,12 +13,10 @@
  * give. The build writes it from the same records as the facet file
  * (index/facet-file.ts), the page reads it (client/index-search.ts).
  */
-import { BitReader, BitWriter } from './rice.ts';
+import { BitWriter, readJsonLine, withJsonLine } from './rice.ts';
 
 /** Where the build writes it, beside the parts (under /pagefind/). Gzipped, as Pagefind's files are. */
 export const DATE_ORDER_FILE = 'sitrep-order.bin';
-
-const NEWLINE = 0x0a;
 
 /** Bits per entry: enough to name any part. */
 const widthFor = (parts: number) => Math.ceil(Math.log2(Math.max(parts, 1)));
@@ -41,12 +39,7 @@ export function writeDateOrder(parts: readonly (readonly string[])[]): Uint8Arra
     bits.write(best, width);
     next[best]!--;
   }
-  const head = new TextEncoder().encode(`${JSON.stringify({ parts: parts.map((dates) => dates.length) })}\n`);
-  const body = bits.bytes();
-  const bytes = new Uint8Array(head.length + body.length);
-  bytes.set(head);
-  bytes.set(body, head.length);
-  return bytes;
+  return withJsonLine({ parts: parts.map((dates) => dates.length) }, bits);
 }
 
 /** Where each briefing stands newest first, by its part and its position in the part's date order. */
@@ -66,10 +59,11 @@ export class DateOrder {
 
 /** The order of the file's bytes (after gunzip). */
 export function readDateOrder(bytes: Uint8Array): DateOrder {
-  const end = bytes.indexOf(NEWLINE);
-  const { parts } = JSON.parse(new TextDecoder().decode(bytes.subarray(0, end))) as { parts: number[] };
+  const {
+    header: { parts },
+    bits,
+  } = readJsonLine<{ parts: number[] }>(bytes);
   const width = widthFor(parts.length);
-  const bits = new BitReader(bytes.subarray(end + 1));
   const ranks = parts.map((count) => new Int32Array(count));
   const next = parts.map((count) => count - 1);
   const total = parts.reduce((a, b) => a + b, 0);

@@ -1,6 +1,7 @@
 /**
  * Rice codes in a bit stream, for the search page's compact files (the facet
- * file, ./facets.ts): sets of rows stored as the gaps between them, each gap
+ * files, ./facets.ts, and the date order file, ./date-order.ts), each a line
+ * of JSON and then the bits: sets of rows stored as the gaps between them, each gap
  * a quotient in unary and a remainder in k bits. For the near-geometric gaps
  * of a random set, a suitable k brings them within a few per cent of the
  * fewest bits any code can use.
@@ -87,4 +88,22 @@ export class BitReader {
     for (let i = 0, row = -1; i < count; i++) rows.push((row += this.unary() * 2 ** k + this.read(k) + 1));
     return rows;
   }
+}
+
+const NEWLINE = 0x0a;
+
+/** A file of the header as a line of JSON, then the bits. */
+export function withJsonLine(header: unknown, bits: BitWriter): Uint8Array<ArrayBuffer> {
+  const head = new TextEncoder().encode(`${JSON.stringify(header)}\n`);
+  const body = bits.bytes();
+  const bytes = new Uint8Array(head.length + body.length);
+  bytes.set(head);
+  bytes.set(body, head.length);
+  return bytes;
+}
+
+/** The header and the bits of a file written by withJsonLine. */
+export function readJsonLine<T>(bytes: Uint8Array): { header: T; bits: BitReader } {
+  const end = bytes.indexOf(NEWLINE);
+  return { header: JSON.parse(new TextDecoder().decode(bytes.subarray(0, end))) as T, bits: new BitReader(bytes.subarray(end + 1)) };
 }

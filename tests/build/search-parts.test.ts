@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishedBriefings } from '../helpers/content.ts';
-import { FACET_FILE } from '../../src/search/facets.ts';
+import { DATE_ORDER_FILE } from '../../src/search/date-order.ts';
+import { FACETS, facetFileName } from '../../src/search/facets.ts';
 import { searchPartName, searchPartNames } from '../../src/search/parts.ts';
 import { openSite, type Site } from '../helpers/site.ts';
 import { build, copyProject, removeCopies, writeBriefing } from '../helpers/project.ts';
@@ -80,7 +81,8 @@ describe('an index in parts', () => {
     expect(parts.length).toBeGreaterThan(3);
     expect(firstBuild).toContain(`Indexed ${indexed} briefings in ${parts.length} part(s) (${parts.join(', ')})`);
     for (const part of parts) expect(existsSync(join(root, 'dist/pagefind', part, 'pagefind-entry.json')), part).toBe(true);
-    for (const script of ['pagefind.js', 'pagefind-highlight.js', FACET_FILE]) expect(existsSync(join(root, 'dist/pagefind', script)), script).toBe(true);
+    for (const file of ['pagefind.js', 'pagefind-highlight.js', ...FACETS.map(facetFileName), DATE_ORDER_FILE])
+      expect(existsSync(join(root, 'dist/pagefind', file)), file).toBe(true);
     expect(readFileSync(join(root, 'dist/search/index.html'), 'utf8')).toContain(`data-index-parts="${parts.join(' ')}"`);
   });
 

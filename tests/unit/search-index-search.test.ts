@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FacetTable } from '../../src/search/client/facet-table.ts';
 import { IndexSearch } from '../../src/search/client/index-search.ts';
 import { readDateOrder, writeDateOrder } from '../../src/search/date-order.ts';
-import { facetData } from '../../src/search/facets.ts';
+import { facetData, type Facet, type FacetValues } from '../../src/search/facets.ts';
 import type { Pagefind, PagefindResult, PagefindSearchOptions } from '../../src/search/client/pagefind-api.ts';
 import { idf } from '../../src/search/client/idf.ts';
 import { partWeight } from '../../src/search/client/part-scores.ts';
@@ -22,8 +21,8 @@ interface Page {
  * `"word"` finds the word only. Sorted by date, a score is the page's position
  * in its part's date order times the part's weight; by relevance, the number
  * of query words the page holds as typed. Results are merged by score. The
- * facet file gives each page its year, in its part's date order, and the date
- * order file the parts' pages newest first.
+ * facet files give each page its year and country, in its part's date order,
+ * and the date order file the parts' pages newest first.
  */
 function stubPagefind(parts: Page[][]) {
   const asked: { term: string | null; options: PagefindSearchOptions }[] = [];
@@ -76,9 +75,15 @@ function stubPagefind(parts: Page[][]) {
     },
   };
   const byDate = (part: Page[]) => [...part].sort((a, b) => a.date.localeCompare(b.date));
-  const data = facetData(parts.map((part) => byDate(part).map((p) => [['year', p.date.slice(0, 4)]] as const)));
+  // Every page is about Ukraine but "old".
+  const data = facetData(
+    parts.map((part) => byDate(part).map((p): FacetValues => [['year', p.date.slice(0, 4)], ...(p.id === 'old' ? [] : [['country', 'Ukraine'] as const])])),
+  );
   const order = writeDateOrder(parts.map((part) => byDate(part).map((p) => `${p.date} ${p.id}`)));
-  const files = { facets: async () => new FacetTable(data), order: vi.fn(async () => readDateOrder(order)) };
+  const files = {
+    facet: vi.fn(async (facet: Facet) => ({ parts: data.parts, values: data.facets[facet] })),
+    order: vi.fn(async () => readDateOrder(order)),
+  };
   return { pagefind, asked, loads, files };
 }
 
@@ -127,7 +132,7 @@ describe('IndexSearch', () => {
     const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=vilmarmyr'));
     expect((await urls(response!.results)).sort()).toEqual(['latest', 'old']);
     // Counted from the hits kept, where Pagefind's counts would include the dropped one; "old" is its part's oldest.
-    expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 0, '2025': 0, '2026': 1 } });
+    expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 0, '2025': 0, '2026': 1 }, country: { Ukraine: 1 } });
   });
 
   it('keeps the hits of a part that matched a longer word, as one index would', async () => {
@@ -153,24 +158,36 @@ describe('IndexSearch', () => {
     const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?q=drones&country=Ukraine&sort=newest'));
     expect(loads).toEqual([]);
     expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
-    expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 } });
+    expect(await response!.counts()).toEqual({ year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 }, country: { Ukraine: 4 } });
     expect(asked[0]).toEqual({ term: 'drones', options: { filters: { country: ['Ukraine'] }, sort: { date: 'desc' } } });
     // Then, once, the search for every page that counts each part's, and the exact search that tells which parts hold the word.
     expect(asked.slice(1).map((a) => a.term)).toEqual([null, '"drones"']);
   });
 
-  it('lists a filter-only search newest first too', async () => {
-    const { pagefind, files } = stubPagefind([partA, partB]);
+  it('answers a filter-only search from the facet files of the filters chosen, newest first, without Pagefind’s filters', async () => {
+    const { pagefind, asked, loads, files } = stubPagefind([partA, partB]);
     const response = await new IndexSearch(pagefind, ['1', '2'], files).search(parseSearchState('?country=Ukraine'));
-    expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new', 'old']);
+    expect(files.facet.mock.calls).toEqual([['country']]);
+    expect(loads).toEqual([]);
+    expect(await urls(response!.results)).toEqual(['latest', 'later', 'recent', 'new']);
+    // Pagefind was asked only for every page, date-sorted: no filter, so no filter chunk.
+    expect(asked).toEqual([{ term: null, options: { sort: { date: 'desc' } } }]);
+    expect(await response!.counts()).toEqual({ year: { '2023': 0, '2024': 1, '2025': 1, '2026': 2 }, country: { Ukraine: 4 } });
+  });
+
+  it('finds nothing for a filter value no briefing has, or for two values no briefing has together', async () => {
+    const { pagefind, files } = stubPagefind([partA, partB]);
+    const index = new IndexSearch(pagefind, ['1', '2'], files);
+    expect((await index.search(parseSearchState('?country=Atlantis')))!.results).toEqual([]);
+    expect(await urls((await index.search(parseSearchState('?country=Ukraine&year=2026')))!.results)).toEqual(['latest', 'later']);
+    expect((await index.search(parseSearchState('?year=2023&year=2024')))!.results).toEqual([]);
   });
 
   it('gives the facets from the facet file, with the number of briefings, loading it once', async () => {
     const { pagefind, files } = stubPagefind([partA, partB]);
-    const load = vi.fn(files.facets);
-    const index = new IndexSearch(pagefind, ['1', '2'], { ...files, facets: load });
-    expect(await index.facets()).toEqual({ totals: { year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 } }, briefings: 5 });
+    const index = new IndexSearch(pagefind, ['1', '2'], files);
+    expect(await index.facets()).toEqual({ totals: { year: { '2023': 1, '2024': 1, '2025': 1, '2026': 2 }, country: { Ukraine: 4 } }, briefings: 5 });
     await (await index.search(parseSearchState('?q=drones')))!.counts();
-    expect(load).toHaveBeenCalledOnce();
+    expect(files.facet.mock.calls.map(([facet]) => facet).sort()).toEqual(['actor', 'country', 'place', 'status', 'topic', 'year']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleUrls, partOptions } from '../../src/search/client/loader.ts';
+import { FACETS } from '../../src/search/facets.ts';
 import { NAMES_FIELD, NAMES_WEIGHT } from '../../src/search/names.ts';
 import { DISPLAY_META } from '../../src/search/meta.ts';
 import { searchRecord } from '../../src/search/index/record.ts';
@@ -9,7 +10,7 @@ describe('the Pagefind bundle under the base', () => {
     expect(bundleUrls(['2025', '2024'], '/')).toEqual({
       script: '/pagefind/pagefind.js',
       parts: ['/pagefind/2025/', '/pagefind/2024/'],
-      facets: '/pagefind/sitrep-facets.bin',
+      facets: Object.fromEntries(FACETS.map((facet) => [facet, `/pagefind/sitrep-facet-${facet}.bin`])),
       order: '/pagefind/sitrep-order.bin',
     });
   });
@@ -18,7 +19,7 @@ describe('the Pagefind bundle under the base', () => {
     expect(bundleUrls(['2024'], '/sitrep/')).toEqual({
       script: '/sitrep/pagefind/pagefind.js',
       parts: ['/sitrep/pagefind/2024/'],
-      facets: '/sitrep/pagefind/sitrep-facets.bin',
+      facets: Object.fromEntries(FACETS.map((facet) => [facet, `/sitrep/pagefind/sitrep-facet-${facet}.bin`])),
       order: '/sitrep/pagefind/sitrep-order.bin',
     });
   });

@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { facetFileName, indexCode, partDirName } from '../../src/search/index/part-key.ts';
+import { indexCode, pageFilesDirName, partDirName } from '../../src/search/index/part-key.ts';
 
 const project = new URL('../..', import.meta.url).pathname;
 const part = { name: '2024', key: 'records and bodies of 2024' };
@@ -50,16 +50,16 @@ describe('the key of an index part', () => {
   });
 });
 
-describe('the key of the facet file', () => {
-  it('changes with any part’s name or content, and with the code that writes the file', () => {
+describe('the key of the search page’s own files (facets, date order)', () => {
+  it('changes with any part’s name or content, and with the code that writes the files', () => {
     const parts = [part, { name: '2025', key: 'records of 2025' }];
-    const key = facetFileName(parts, indexCode(copy));
-    expect(key).toMatch(/^facets-[0-9a-f]{16}\.bin$/);
-    expect(facetFileName(parts, indexCode(copy))).toBe(key);
-    expect(facetFileName([part, { name: '2026', key: 'records of 2025' }], indexCode(copy))).not.toBe(key);
-    expect(facetFileName([part, { name: '2025', key: 'another record' }], indexCode(copy))).not.toBe(key);
+    const key = pageFilesDirName(parts, indexCode(copy));
+    expect(key).toMatch(/^page-files-[0-9a-f]{16}$/);
+    expect(pageFilesDirName(parts, indexCode(copy))).toBe(key);
+    expect(pageFilesDirName([part, { name: '2026', key: 'records of 2025' }], indexCode(copy))).not.toBe(key);
+    expect(pageFilesDirName([part, { name: '2025', key: 'another record' }], indexCode(copy))).not.toBe(key);
     const code = indexCode(copy);
     appendFileSync(join(copy, 'src/search/index/facet-file.ts'), `\n// changed by the test\n`);
-    expect(facetFileName(parts, indexCode(copy))).not.toBe(facetFileName(parts, code));
+    expect(pageFilesDirName(parts, indexCode(copy))).not.toBe(pageFilesDirName(parts, code));
   });
 });

@@ -7,12 +7,12 @@
  */
 import { paths, siteBase, withBase } from '../../routes.ts';
 import { DATE_ORDER_FILE, readDateOrder } from '../date-order.ts';
-import { FACET_FILE } from '../facets.ts';
+import { FACETS, facetFileName, type Facet } from '../facets.ts';
 import { DISPLAY_META } from '../meta.ts';
 import { NAMES_FIELD, NAMES_WEIGHT } from '../names.ts';
 import { fetchCompactFile } from './compact-file.ts';
 import { searchPartPath } from '../parts.ts';
-import { loadFacetTable } from './facet-table.ts';
+import { loadFacetFile } from './facet-table.ts';
 import { IndexSearch } from './index-search.ts';
 import { partWeight } from './part-scores.ts';
 import type { Pagefind } from './pagefind-api.ts';
@@ -31,11 +31,14 @@ export function partOptions(base: string = siteBase()): Record<string, unknown> 
 }
 
 /** The URLs of Pagefind's script, of each part's index and of the parts' facet and date order files, under the base. */
-export function bundleUrls(parts: readonly string[], base: string = siteBase()): { script: string; parts: string[]; facets: string; order: string } {
+export function bundleUrls(
+  parts: readonly string[],
+  base: string = siteBase(),
+): { script: string; parts: string[]; facets: Record<Facet, string>; order: string } {
   return {
     script: withBase(paths.pagefind('pagefind.js'), base),
     parts: parts.map((part) => withBase(searchPartPath(part), base)),
-    facets: withBase(paths.pagefind(FACET_FILE), base),
+    facets: Object.fromEntries(FACETS.map((facet) => [facet, withBase(paths.pagefind(facetFileName(facet)), base)])) as Record<Facet, string>,
     order: withBase(paths.pagefind(DATE_ORDER_FILE), base),
   };
 }
@@ -60,7 +63,7 @@ export async function openIndex(root: HTMLElement): Promise<IndexSearch | undefi
   // tags its scores, so that a result's part can be told (part-scores.ts); the first part's weight is 1.
   for (const [i, part] of urls.parts.entries()) if (i > 0) await pagefind.mergeIndex(part, { ...options, indexWeight: partWeight(i) });
   return new IndexSearch(pagefind, parts, {
-    facets: () => loadFacetTable(urls.facets),
+    facet: (facet) => loadFacetFile(urls.facets[facet]),
     order: async () => readDateOrder(await fetchCompactFile(urls.order, 'date order')),
   });
 }

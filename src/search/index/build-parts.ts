@@ -11,10 +11,8 @@ import { join, relative } from 'node:path';
 import { transform } from 'esbuild';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
-import { DATE_ORDER_FILE } from '../date-order.ts';
-import { FACET_FILE } from '../facets.ts';
-import { dateOrderFile, facetFile } from './facet-file.ts';
-import { facetFileName, partDirName } from './part-key.ts';
+import { partFiles } from './facet-file.ts';
+import { pageFilesDirName, partDirName } from './part-key.ts';
 import { searchDocument, type SearchPart, type SearchRecord } from './record.ts';
 
 export class PagefindError extends Error {
@@ -103,32 +101,27 @@ export interface BuiltPart {
 
 export interface BuiltIndex {
   parts: BuiltPart[];
-  /** The facet file of the parts, in the cache (../facets.ts). */
-  facets: string;
-  /** The date order file of the parts, in the cache (../date-order.ts). */
-  order: string;
+  /** The folder in the cache of the search page's own files for the parts: facets and date order (facet-file.ts). */
+  pageFiles: string;
 }
 
 /**
  * Makes sure each part has an index in `cacheRoot`, indexing only the parts
  * not found there under their key (`code` is the digest of the code that
- * indexes, part-key.ts), and that the facet and date order files of the
- * parts are there under theirs, then removes what this build did not use. Returns the parts in the
- * order given.
+ * indexes, part-key.ts), and that the search page's own files for the
+ * parts (facet-file.ts) are there under theirs, then removes what this build
+ * did not use. Returns the parts in the order given.
  */
 export async function buildParts(parts: readonly SearchPart[], cacheRoot: string, code: string): Promise<BuiltIndex> {
   const built: BuiltPart[] = [];
   await mkdir(cacheRoot, { recursive: true });
-  const facets = join(cacheRoot, facetFileName(parts, code));
-  const order = join(cacheRoot, facetFileName(parts, code, 'order'));
-  for (const [file, write] of [
-    [facets, facetFile],
-    [order, dateOrderFile],
-  ] as const) {
-    if (existsSync(file)) continue;
+  const pageFiles = join(cacheRoot, pageFilesDirName(parts, code));
+  if (!existsSync(pageFiles)) {
     // Written aside and renamed into place, as a part is.
-    await writeFile(`${file}.partial`, write(parts));
-    await rename(`${file}.partial`, file);
+    await rm(`${pageFiles}.partial`, { recursive: true, force: true });
+    await mkdir(`${pageFiles}.partial`);
+    for (const [name, bytes] of partFiles(parts)) await writeFile(join(`${pageFiles}.partial`, name), bytes);
+    await rename(`${pageFiles}.partial`, pageFiles);
   }
   try {
     for (const part of parts) {
@@ -151,11 +144,11 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
   } finally {
     await pagefind.close();
   }
-  const used = new Set([...built.map((part) => part.dir), facets, order]);
+  const used = new Set([...built.map((part) => part.dir), pageFiles]);
   for (const name of await readdir(cacheRoot)) {
     if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
-  return { parts: built, facets, order };
+  return { parts: built, pageFiles };
 }
 
 /** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */
@@ -174,10 +167,10 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
 
 /**
  * Copies the parts into `bundle` (dist/pagefind/): each part's index to
- * `<name>/`, and Pagefind's scripts, the same for every part, and the facet
- * and date order files, once at the top; nothing when there is no part.
+ * `<name>/`, and Pagefind's scripts, the same for every part, and the search
+ * page's own files, once at the top; nothing when there is no part.
  */
-export async function publishParts({ parts, facets, order }: BuiltIndex, bundle: string): Promise<void> {
+export async function publishParts({ parts, pageFiles }: BuiltIndex, bundle: string): Promise<void> {
   await rm(bundle, { recursive: true, force: true });
   await mkdir(bundle, { recursive: true });
   const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
@@ -186,8 +179,7 @@ export async function publishParts({ parts, facets, order }: BuiltIndex, bundle:
   // With nothing published there is no index for the search page to load, nor facets to count.
   if (!first) return;
   for (const script of PAGEFIND_SCRIPTS) await writeFile(join(bundle, script), await minifiedScript(join(first.dir, script)));
-  await copyFile(facets, join(bundle, FACET_FILE));
-  await copyFile(order, join(bundle, DATE_ORDER_FILE));
+  for (const name of await readdir(pageFiles)) await copyFile(join(pageFiles, name), join(bundle, name));
 }
 
 /**

@@ -23,15 +23,15 @@ export function indexCode(root: string): string {
 }
 
 /**
- * The name in the cache of a file written from all the parts' records, the
- * facet file (../facets.ts) or the date order file (../date-order.ts): a
- * digest of their contents and of the code.
+ * The name in the cache of the folder of the search page's own files for the
+ * parts (facet-file.ts), written from all their records: a digest of their
+ * contents and of the code.
  */
-export function facetFileName(parts: readonly Pick<SearchPart, 'name' | 'key'>[], code: string, kind: 'facets' | 'order' = 'facets'): string {
-  return `${kind}-${createHash('sha1')
+export function pageFilesDirName(parts: readonly Pick<SearchPart, 'name' | 'key'>[], code: string): string {
+  return `page-files-${createHash('sha1')
     .update(`${code}\n${parts.map((part) => `${part.name} ${part.key}`).join('\n')}`)
     .digest('hex')
-    .slice(0, 16)}.bin`;
+    .slice(0, 16)}`;
 }
 
 /** The folder name of a part in the cache: its name, and a digest of its content and of the code. */

@@ -13,6 +13,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { formatDate } from '../../lib/dates.ts';
 import { searchPartName } from '../parts.ts';
 import { NAMES_FIELD, namesValue } from '../names.ts';
+import type { FacetValues } from '../facets.ts';
 import type { DisplayMeta } from '../meta.ts';
 import { ancestorsOf, type PlaceLike } from '../../data/places.ts';
 import { newestFirst } from '../../data/taxonomy.ts';
@@ -61,7 +62,7 @@ export interface SearchRecord {
   /** Names the briefing is found by but never shows: searched, weighted low, kept out of excerpts (../names.ts). */
   names: readonly string[];
   /** Readable values, as the search page shows them and search URLs carry them. */
-  filters: readonly (readonly [name: string, value: string])[];
+  filters: FacetValues;
   /**
    * The date, then the id: unique, so that Pagefind's date order of a part is
    * the records' order by this key, which the facet file's rows follow
