@@ -19,8 +19,7 @@
  * corpus, where delta-coded bytes took 64 KB gzipped). Each file is gzipped,
  * which shrinks the JSON and runs of rows such as a year's.
  */
-
-import { readJsonLine, riceParameter, withJsonLine, BitWriter } from './rice.ts';
+import { BitWriter, readJsonLine, riceParameter, withJsonLine } from './rice.ts';
 
 /** The filters, in the order the search page lists them. */
 export const FACETS = ['actor', 'country', 'place', 'topic', 'year', 'status'] as const;

@@ -12,9 +12,11 @@
  * The page keeps the URL and this state in step in url-sync.ts.
  */
 import { paths } from '../../routes.ts';
+import { FACETS, type Facet } from '../facets.ts';
 
-export const FILTER_KEYS = ['actor', 'country', 'place', 'topic', 'year', 'status'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The filters, as the facet files name them, in the order the page lists them. */
+export const FILTER_KEYS = FACETS;
+export type FilterKey = Facet;
 export type SortOrder = 'relevance' | 'newest';
 export type Filters = Record<FilterKey, string[]>;
 
