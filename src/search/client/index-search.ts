@@ -76,7 +76,7 @@ export class IndexSearch {
     return file;
   }
 
-  /** A table of the filters given, by default all of them. */
+  /** A table of the filters given (a filter-only search needs those chosen; the counts, all). */
   async #tableOf(facets: readonly Facet[]): Promise<FacetTable> {
     const files = await Promise.all(facets.map((facet) => this.#facetFile(facet)));
     return new FacetTable({ parts: files[0]?.parts ?? [], facets: Object.fromEntries(facets.map((facet, i) => [facet, files[i]!.values])) });
@@ -127,10 +127,15 @@ export class IndexSearch {
     const table = await this.#tableOf(FACETS.filter((facet) => filters[facet]?.length));
     const matching = new Uint8Array(table.rows);
     for (const row of table.matching(filters)) matching[row] = 1;
-    const places = census.all.map((r) => this.#placeOf(r, census));
-    const found = census.all.filter((_, i) => matching[table.row(places[i]!.part, places[i]!.position)] === 1);
-    const foundPlaces = places.filter(({ part, position }) => matching[table.row(part, position)] === 1);
-    return { results: await this.#newestFirst(found, foundPlaces), counts: this.#counts(foundPlaces) };
+    const found: PagefindResult[] = [];
+    const places: DatePlace[] = [];
+    for (const result of census.all) {
+      const place = this.#placeOf(result, census);
+      if (matching[table.row(place.part, place.position)] !== 1) continue;
+      found.push(result);
+      places.push(place);
+    }
+    return { results: await this.#newestFirst(found, places), counts: this.#counts(places) };
   }
 
   /** A result's part and position in the part's date order, from a date-sorted search. */
