@@ -97,7 +97,11 @@ function startsDevelopment(
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
   const fresh = ![...found].some((key) => named.has(key));
-  if (fresh && (speaksElsewhere(sentence.terms, current) || datedAfterSubject(sentence, clues, found, current))) return true;
+  if (
+    fresh &&
+    (speaksElsewhere(sentence.terms, current) || datedAfterSubject(sentence, clues, found, current) || alsoFromElsewhere(sentence.terms, clues, named))
+  )
+    return true;
   if (dated) return false;
   return fresh && !refersBack(sentence, clues, current, named);
 }
@@ -232,8 +236,35 @@ function datedAfterSubject(sentence: Sentence, clues: SentenceClues, found: Read
   if (REPLY_VERB.test(terms[verb]?.text ?? '') || terms.slice(subjectStart(terms), verb).some((t) => LOCAL_OFFICIAL.test(t.text))) return false;
   if (terms.some((t) => POINTS_BACK.test(t.text)) || usesNounBefore(terms, current)) return false;
   const offset = (t: Term | undefined) => (t ? t.start - sentence.start : sentence.text.length);
-  // From the subject's name, not a time before it ("By Tuesday morning the State Emergency Service counted …"), to two words after the verb ("said on Tuesday", "announced later that day").
-  return namesOwnDayWithin(sentence.text, offset(terms[first]), offset(terms[verb + 3]));
+  // From the subject's name, not a time before it ("By Tuesday morning the State Emergency Service counted …"), to the end of the main clause ("said on Tuesday", "told a briefing in Moscow the same day that …").
+  return namesOwnDayWithin(sentence.text, offset(terms[first]), offset(terms[mainClauseEnd(terms, verb)]));
+}
+
+/**
+ * How far after its verb a day still dates the sentence's own event: to the
+ * "that", comma or quotation that ends the main clause within eight words
+ * ("told a briefing in Moscow the same day that …"); without one, two words
+ * ("said Germany would send jets on Tuesday" dates the jets, not the words).
+ */
+function mainClauseEnd(terms: readonly Term[], verb: number): number {
+  for (let j = verb + 1; j <= verb + 8 && j < terms.length; j++) {
+    const conjunction = /^that$/i.test(terms[j]!.text) && !THAT_TIME.test(terms[j + 1]?.text ?? '');
+    if (conjunction || /["“:]/.test(terms[j]!.pre)) return j;
+    if (/[,;:"”]/.test(terms[j]!.post)) return j + 1;
+  }
+  return verb + 3;
+}
+
+/**
+ * Whether a new subject from a country the development has not named "also"
+ * says or does something ("French President Emmanuel Macron also wrote that
+ * …" after the U.S. envoy's words): a third party's word from elsewhere, told
+ * beside the one before, is its own development, even on the same day.
+ */
+function alsoFromElsewhere(terms: readonly Term[], clues: SentenceClues, named: ReadonlySet<string>): boolean {
+  const verb = verbAfterSubject(terms);
+  if (!/^also$/i.test(terms[verb]?.text ?? '') && !/^also$/i.test(terms[verb - 1]?.text ?? '')) return false;
+  return (clues.others ?? []).some((key) => key.startsWith('country:') && !named.has(key));
 }
 
 /** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */

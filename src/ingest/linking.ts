@@ -100,7 +100,9 @@ function longestMatch(
     if (entry.capitals !== undefined && capitalsOf(spanText(terms, start, last)) !== entry.capitals) continue;
     // A surname names someone the report has named in full, or after a title: "President Zelensky".
     if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!))) continue;
-    if ((entry.form === 'surname' || (entry.kind === 'country' && entry.form === 'name')) && insideLongerName(terms, start, last)) continue;
+    // An abbreviation is no one's first name: "U.S. Senate" names the country, as "U.S. Ambassador" does.
+    const nameOfItsOwn = entry.form === 'surname' || (entry.kind === 'country' && entry.form === 'name' && entry.capitals === undefined);
+    if (nameOfItsOwn && insideLongerName(terms, start, last)) continue;
     if (entry.tail && endsLongerName(terms, start)) continue;
     if (entry.kind !== 'place') return { entry, last };
     const end = entry.form === 'region' ? regionEnd(terms, start, last) : last;

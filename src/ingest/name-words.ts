@@ -42,6 +42,8 @@ export const ORGANISATION_HEADS = new Set([
   'court',
   'rada',
   'duma',
+  'senate',
+  'congress',
   'network',
   'association',
   'foundation',

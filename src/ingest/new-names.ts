@@ -96,7 +96,7 @@ export function findNewNames(paragraphs: readonly Paragraph[], linked: ReadonlyM
       if ((/\d/.test(segment.text) && !BODY_OF_NUMBER.test(segment.text)) || weapons.has(key(segment.text))) continue;
       if (notAnActor(sentence.terms, segment)) continue;
       if (segment.first === segment.last && organisations.has(key(segment.text))) continue;
-      const kind = classify(sentence.terms, segment, people);
+      const kind = classify(sentence.terms, segment, people, countryBefore(sentence, segment, linked.get(sentence) ?? []) !== undefined);
       if (kind === 'place') names.places.push(segment.text);
       else if (kind === 'organisation') {
         const found = expanded(withDemonym(sentence, segment, linked.get(sentence) ?? []), acronyms);
@@ -123,7 +123,12 @@ function surnames(name: string): string[] {
   return particle === -1 ? [words.at(-1)!] : [words.at(-1)!, words.slice(particle).join(' ')];
 }
 
-function classify(terms: readonly Term[], segment: NameSegment, people: ReadonlyMap<string, string>): 'person' | 'organisation' | 'place' | undefined {
+function classify(
+  terms: readonly Term[],
+  segment: NameSegment,
+  people: ReadonlyMap<string, string>,
+  afterCountry: boolean,
+): 'person' | 'organisation' | 'place' | undefined {
   const words = terms.slice(segment.first, segment.last + 1);
   // A country in an organisation's name ("Security Service of Ukraine") does not make it a place.
   const placeWord = (t: Term) => t.tags.has('Place') && !t.tags.has('Country');
@@ -134,7 +139,8 @@ function classify(terms: readonly Term[], segment: NameSegment, people: Readonly
     const capitals = /^\p{Lu}{2,}$/u.test(word.text.replace(/\./g, ''));
     if ((capitals && word.tags.has('Acronym')) || (word.tags.has('Organization') && !place)) return 'organisation';
     if (capitals) return undefined;
-    if (setOffAfterOrganisationNoun(terms, segment.first)) return 'organisation';
+    // A body's head word after its country: "the U.S. Senate", "Ukraine's Parliament".
+    if (setOffAfterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry)) return 'organisation';
     if (place) return speaks(terms, segment.last) ? undefined : 'place';
     if (segment.afterTitle || people.has(key(word.text))) return 'person';
     return /['’]s$/u.test(word.text) && PLACE_OWNS.test(terms[segment.last + 1]?.text ?? '') ? 'place' : undefined;
@@ -233,12 +239,18 @@ function speaks(terms: readonly Term[], last: number): boolean {
   return next !== undefined && isSpeechVerb(next);
 }
 
-/** An organisation's name, with the demonym written right before it: "Russian Defence Ministry". */
+/** The country named right before a name, with spaces only between: "U.S." of "U.S. Senate", "Russian" of "Russian Defence Ministry". */
+function countryBefore(sentence: Sentence, segment: NameSegment, mentions: readonly Mention[]): Mention | undefined {
+  const country = mentions.find((m) => m.kind === 'country' && m.last === segment.first - 1);
+  return country && joined(sentence.terms[country.last]!, sentence.terms[segment.first]!) ? country : undefined;
+}
+
+/** An organisation's name with the demonym written right before it ("Russian Defence Ministry"), or the country before its one word ("U.S. Senate"). */
 function withDemonym(sentence: Sentence, segment: NameSegment, mentions: readonly Mention[]): FoundName {
-  const demonym = mentions.find((m) => m.form === 'demonym' && m.last === segment.first - 1);
+  const country = countryBefore(sentence, segment, mentions);
+  const demonym = country?.form === 'demonym' || (country && segment.first === segment.last) ? country : undefined;
   const { terms } = sentence;
-  if (!demonym || !joined(terms[demonym.last]!, terms[segment.first]!))
-    return { name: segment.text, kind: 'organisation', first: segment.first, last: segment.last };
+  if (!demonym) return { name: segment.text, kind: 'organisation', first: segment.first, last: segment.last };
   const name = sentence.text.slice(terms[demonym.first]!.start - sentence.start, terms[segment.last]!.end - sentence.start).replace(/['’]s$/u, '');
   return { name, kind: 'organisation', first: demonym.first, last: segment.last };
 }

@@ -3,6 +3,7 @@
  * than telling an event of the report's week: a paragraph of such sentences
  * is background (paragraphs.ts).
  */
+import { dateExpressions } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
 import { SUBORDINATOR, subjectStart, verbAfterSubject } from './subject.ts';
 
@@ -13,10 +14,12 @@ const SO_FAR = /\b(?:since|so far|to date)\b/i;
  * Whether the sentence recalls what went before, or how things stand, rather than telling an event: its
  * verb is in the past perfect ("Trump had called Zelensky a dictator", "Kyiv had been pressing its allies"),
  * in the present perfect with a running total ("Congress has approved $175 billion since the invasion"), or
- * "has been" a state ("the longest battle of the war"). A report tells its week's events in the simple past,
+ * "has been" a state ("the longest battle of the war"), or its only times are a month or a year gone by (below).
+ * A report tells its week's events in the simple past,
  * and a lead's new statement in the present perfect without "since" ("Zelensky has called for …").
  */
 export function recalls(sentence: Sentence): boolean {
+  if (setInTimeGoneBy(sentence.text)) return true;
   const { terms } = sentence;
   const verb = mainVerb(terms);
   const auxiliary = terms[verb]?.text ?? '';
@@ -44,4 +47,24 @@ function mainVerb(terms: readonly Term[]): number {
   verb = comma + 1;
   while (verb < terms.length && !terms[verb]!.tags.has('Verb')) verb++;
   return verb;
+}
+
+/** A month or a year, or one counted back: "in November", "in 2022", "last year", "two years ago". */
+const MONTH_OR_YEAR =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last\s+(?:year|month|spring|summer|autumn|winter)|years?\s+ago|months\s+ago)\b/i;
+/** Times that are the report's own: "this month", "now", "this week". */
+const PRESENT = /\b(?:this|now|today|tonight|current)\b/i;
+
+/**
+ * Whether every time the sentence names is a month or a year gone by, never a
+ * day ("His relations with Zelensky soured after … an interview in November,
+ * … and after last year's counteroffensive failed"): a report dates the
+ * events of its week by their day, and names a month or a year for what went
+ * before.
+ */
+function setInTimeGoneBy(text: string): boolean {
+  const times = dateExpressions(text, '2000-01-01');
+  const yearsBack = /\blast\s+year['’]s\b/i.test(text);
+  if (times.length === 0 && !yearsBack) return false;
+  return times.every((e) => e.date === undefined && MONTH_OR_YEAR.test(e.text) && !PRESENT.test(e.text));
 }

@@ -71,8 +71,18 @@ describe('splitParagraph', () => {
       'Olaf Scholz, on a visit to Kyiv the same day, announced that his country would send jets to Ukraine.',
       'Olaf Scholz said on Tuesday that Germany would send jets to Ukraine.',
       'Olaf Scholz announced later that day that Germany would send jets.',
+      'Olaf Scholz told a briefing in Berlin the same day that Germany would send jets.',
     ])
       expect(developments(`${opening} He thanked the army. ${event}`), event).toEqual([[[opening, 'He thanked the army.'], [event]]]);
+  });
+
+  it('starts a development where a new subject from a country the development has not named "also" speaks, even in a dated one', () => {
+    const opening = 'On Sunday, Mark Rutte wrote that the Russian strike on Kyiv crossed a line.';
+    const event = 'German Foreign Minister Annalena Baerbock also wrote that Russia alone wanted this war.';
+    expect(developments(`${opening} ${event}`)).toEqual([[[opening], [event]]]);
+    expect(developments(`${opening} ${event.replace(' also', '')}`)).toEqual([[[opening, event.replace(' also', '')]]]);
+    const germany = 'On Sunday, Mark Rutte wrote that the Russian strike on a German plant crossed a line.';
+    expect(developments(`${germany} ${event}`)).toEqual([[[germany, event]]]);
   });
 
   it('goes on where the new subject’s day comes before it or further on, or it points back, replies, or is a mayor or governor', () => {
@@ -201,6 +211,8 @@ describe('recalls', () => {
       'Congress has approved $175 billion in aid to Ukraine since the invasion.',
       'The allies have delivered 40 systems so far.',
       'The struggle for Bakhmut has been the longest battle of the war.',
+      'Their relations soured after an interview in November and after last year’s counteroffensive failed.',
+      'The army was reformed in March 2016.',
     ])
       expect(recalled(text), text).toBe(true);
   });
@@ -212,6 +224,8 @@ describe('recalls', () => {
       'The strike has been condemned by the UN.',
       'Zelensky, who had arrived in South Africa on a state visit, cut short his trip.',
       'After Kuleba had briefed the ministers, Borrell said the EU would help.',
+      'On 17 November, the army struck a depot it had built in 2016.',
+      'This month, the army struck a depot.',
     ])
       expect(recalled(text), text).toBe(false);
   });

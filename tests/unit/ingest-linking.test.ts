@@ -60,6 +60,12 @@ describe('actors', () => {
     expect(flat('U.S. Ambassador Jane Roe spoke.')).toEqual(['country:us "U.S."']);
   });
 
+  it('a country’s abbreviation before a body’s name, or before a name that opens the next sentence, which no first name is', () => {
+    expect(flat('Then the U.S. Senate voted.')).toEqual(['country:us "U.S."']);
+    // compromise does not end a sentence after "U.S.", so the next sentence's first word runs on from it.
+    expect(flat('A pause brokered by the U.S. Lavrov said so.')).toEqual(['country:us "U.S."']);
+  });
+
   it('a country named in an actor’s name counts too: the Ukrainian Air Force is Ukraine’s', () => {
     const paragraphs = readReport('The Ukrainian Air Force said so.');
     const mentions = linkReport(paragraphs, index).get(paragraphs[0]!.sentences[0]!)!;

@@ -136,6 +136,11 @@ describe('names that are not actors', () => {
     expect(newNames('The talks ended with the envoy, New York hosting the next round.')).toEqual({ actors: [], places: ['New York'] });
   });
 
+  it('takes a body’s one head word after its country for an organisation, with the country: "the U.S. Senate"', () => {
+    expect(newNames('In Washington, the U.S. Senate voted 67 to 32.').actors).toEqual(['organisation: U.S. Senate']);
+    expect(newNames('The Senate voted 67 to 32.').actors).toEqual([]);
+  });
+
   it('never takes a country’s abbreviation before a title for an organisation', () => {
     expect(newNames('U.S. Envoy Karen Doyle met Yulia Marchenko.').actors).toEqual(['person: Karen Doyle', 'person: Yulia Marchenko']);
   });
