@@ -10,6 +10,9 @@
  * - it opens with a new time frame ("The next day", "On Tuesday", "That
  *   evening", "Two days later"), and the development before is more than a
  *   lead-in sentence ("Ukraine's partners moved to reinforce their support.");
+ *   or it goes back to earlier that day with someone new in its subject
+ *   ("Earlier the same day, Fumio Kishida and Zelensky had signed …")
+ *   (earlierWithSomeoneNew);
  * - its subject names people or organisations the development has not named,
  *   and nothing in it refers back: no pronoun, no "this"/"these", no person,
  *   organisation or country named before, no "the talks" where the talks were
@@ -93,6 +96,7 @@ function startsDevelopment(
   if (timed) return !isLeadIn(current, cluesOf);
   if (travelsOn(sentence.terms, found, current)) return true;
   const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
+  if (earlierWithSomeoneNew(sentence.text, found, named)) return true;
   if (found !== 'pronoun' && found.size === 0 && strikesElsewhere(sentence.terms, clues, named)) return true;
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
@@ -162,6 +166,9 @@ function travelsOn(terms: readonly Term[], found: ReadonlySet<string> | 'pronoun
   return !current.some((s) => s.terms.some((t) => t.text === place.text));
 }
 
+/** Words for some of what was told: "Others struck two dormitories", "Some hit a school". */
+const PART_OF = /^(?:others|some|most|several|many|one|two|three|all|both|rest|remainder)$/i;
+
 /** A verb of attack in the past: "struck", "also set fire to", "shelled". */
 const ATTACK_VERB = /^(?:struck|hit|set fire|attacked|shelled|bombed|targeted|destroyed|damaged)$/i;
 
@@ -177,7 +184,7 @@ function strikesElsewhere(terms: readonly Term[], clues: SentenceClues, named: R
   const verb = verbAfterSubject(terms);
   const words = terms.slice(verb, verb + 2).map((t) => t.text);
   if (!ATTACK_VERB.test(words[0] ?? '') && !ATTACK_VERB.test(words.join(' '))) return false;
-  if (terms.slice(start, verb).some((t) => REFERS_BACK.test(t.text) || /^the$/i.test(t.text))) return false;
+  if (terms.slice(start, verb).some((t) => REFERS_BACK.test(t.text) || PART_OF.test(t.text) || /^the$/i.test(t.text))) return false;
   return (clues.others ?? []).some((key) => key.startsWith('place:') && !named.has(key));
 }
 
@@ -195,11 +202,14 @@ const LOCAL_OFFICIAL = /^(?:mayors?|governors?)$/i;
  */
 function speaksElsewhere(terms: readonly Term[], current: readonly Sentence[]): boolean {
   if (!/^(?:in|at)$/i.test(terms[0]?.text ?? '')) return false;
-  let end = 1;
+  // "At the United Nations, …", "In the Hague, …".
+  const opens = /^the$/i.test(terms[1]?.text ?? '') ? 2 : 1;
+  let end = opens;
   while (/^\p{Lu}/u.test(terms[end]?.text ?? '') && !terms[end]!.post.includes(',')) end++;
-  const place = terms.slice(1, end + 1);
+  const place = terms.slice(opens, end + 1);
   if (place.length === 0 || !place.every((t) => /^\p{Lu}/u.test(t.text)) || !place.at(-1)!.post.includes(',')) return false;
-  if (current.some((s) => s.terms.some((t) => t.text === place[0]!.text))) return false;
+  const placeName = place.map((t) => t.text).join(' ');
+  if (current.some((s) => s.text.includes(placeName))) return false;
   if (terms.slice(subjectStart(terms), verbAfterSubject(terms)).some((t) => LOCAL_OFFICIAL.test(t.text))) return false;
   const opened = new Set(current[0] ? subjectNames(current[0].terms) : []);
   return !terms.some((t) => opened.has(bareName(t)));
@@ -265,6 +275,19 @@ function alsoFromElsewhere(terms: readonly Term[], clues: SentenceClues, named: 
   const verb = verbAfterSubject(terms);
   if (!/^also$/i.test(terms[verb]?.text ?? '') && !/^also$/i.test(terms[verb - 1]?.text ?? '')) return false;
   return (clues.others ?? []).some((key) => key.startsWith('country:') && !named.has(key));
+}
+
+/**
+ * Whether the sentence goes back to earlier on a day ("Earlier the same day,
+ * …", "Earlier on Thursday, …") with someone the development has not named in
+ * its subject: another event of that day, told after the one before. With
+ * whom the development has named, or "he"/"she", it fills in what led up to
+ * it ("Earlier that day he had attacked Zelensky …").
+ */
+function earlierWithSomeoneNew(text: string, found: ReadonlySet<string> | 'pronoun', named: ReadonlySet<string>): boolean {
+  const rest = /^earlier,?\s+(.*)$/is.exec(text)?.[1];
+  if (rest === undefined || !opensWithTimeFrame(rest) || found === 'pronoun') return false;
+  return [...found].some((key) => !named.has(key));
 }
 
 /** Whether the verb after the subject is in the present perfect: "has warned", "have also called". */

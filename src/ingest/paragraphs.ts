@@ -13,7 +13,8 @@
  *   context (the background a report gives just before it closes). The first and last
  *   paragraphs need more than a place of their own to tell a development.
  * - So does a paragraph after the first that names no person or organisation
- *   and no day of the report's own: none, or only days before every day the
+ *   (in the middle: none that another paragraph does not name too, and none
+ *   acting) and no day of the report's own: none, or only days before every day the
  *   paragraphs before it told ("The dam was built in Soviet times …", "The
  *   first round, on 16 May, …"). It describes how things stood or what went
  *   before, whatever figures it gives; an event has a day, or someone acting.
@@ -66,7 +67,9 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const describes = (i: number) => {
     const told = prose.slice(0, i).flatMap(days).sort()[0];
     const ownDay = told === undefined ? days(prose[i]!).length > 0 : days(prose[i]!).some((day) => day >= told);
-    return i > 0 && !ownDay && !items(prose[i]!).some((item) => /^(?:actor|new):/.test(item));
+    // In the middle, someone named elsewhere as well is no event of this paragraph's ("… oblige its member states to arrest Putin").
+    const names = edges.has(prose[i]) ? items(prose[i]!) : own(prose[i]!);
+    return i > 0 && !ownDay && !names.some((item) => /^(?:actor|new):/.test(item));
   };
   // A paragraph whose days all come before every day told so far looks back, whoever acts in it ("Zelensky's previous visit, on 28 February, ended in a clash"): what went before is background.
   const looksBack = (i: number) => {

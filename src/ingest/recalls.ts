@@ -14,12 +14,12 @@ const SO_FAR = /\b(?:since|so far|to date)\b/i;
  * Whether the sentence recalls what went before, or how things stand, rather than telling an event: its
  * verb is in the past perfect ("Trump had called Zelensky a dictator", "Kyiv had been pressing its allies"),
  * in the present perfect with a running total ("Congress has approved $175 billion since the invasion"), or
- * "has been" a state ("the longest battle of the war"), or its only times are a month or a year gone by (below).
+ * "has been" a state ("the longest battle of the war"), or its only times are months or years (below).
  * A report tells its week's events in the simple past,
  * and a lead's new statement in the present perfect without "since" ("Zelensky has called for …").
  */
 export function recalls(sentence: Sentence): boolean {
-  if (setInTimeGoneBy(sentence.text)) return true;
+  if (setInMonthOrYear(sentence.text)) return true;
   const { terms } = sentence;
   const verb = mainVerb(terms);
   const auxiliary = terms[verb]?.text ?? '';
@@ -49,20 +49,21 @@ function mainVerb(terms: readonly Term[]): number {
   return verb;
 }
 
-/** A month or a year, or one counted back: "in November", "in 2022", "last year", "two years ago". */
+/** A month or a year: "in November", "in 2022", "last year", "later this year", "two years ago". */
 const MONTH_OR_YEAR =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|last\s+(?:year|month|spring|summer|autumn|winter)|years?\s+ago|months\s+ago)\b/i;
-/** Times that are the report's own: "this month", "now", "this week". */
-const PRESENT = /\b(?:this|now|today|tonight|current)\b/i;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|(?:last|next)\s+(?:year|month|spring|summer|autumn|winter)|this\s+(?:year|spring|summer|autumn|winter)|years?\s+ago|months\s+ago)\b/i;
+/** Times of the report's own days: "this week", "today", "now" ("this month" is not one of MONTH_OR_YEAR's either). */
+const PRESENT = /\b(?:week|today|tonight|now|current)\b/i;
 
 /**
- * Whether every time the sentence names is a month or a year gone by, never a
- * day ("His relations with Zelensky soured after … an interview in November,
- * … and after last year's counteroffensive failed"): a report dates the
- * events of its week by their day, and names a month or a year for what went
- * before.
+ * Whether every time the sentence names is a month or a year, gone by or to
+ * come, never a day or the week ("His relations with Zelensky soured after …
+ * an interview in November, … and after last year's counteroffensive
+ * failed"; "Japan hosts the G7 in May, and Xi has invited Putin later this
+ * year"): a report dates the events of its week by their day, and names a
+ * month or a year for what went before or lies ahead.
  */
-function setInTimeGoneBy(text: string): boolean {
+function setInMonthOrYear(text: string): boolean {
   const times = dateExpressions(text, '2000-01-01');
   const yearsBack = /\blast\s+year['’]s\b/i.test(text);
   if (times.length === 0 && !yearsBack) return false;

@@ -32,6 +32,10 @@ describe('splitParagraph', () => {
     expect(developments(`${opening} In Brussels, after a meeting, Josep Borrell said the talks mattered.`)).toEqual([
       [[opening], ['In Brussels, after a meeting, Josep Borrell said the talks mattered.']],
     ]);
+    // "At the …": the place, not its first word, is what the development must not have named ("the United States").
+    const states = 'On Monday, Olaf Scholz said the United States would help.';
+    const un = 'At the United Nations, Josep Borrell said the talks mattered.';
+    expect(developments(`${states} ${un}`)).toEqual([[[states], [un]]]);
     // A reaction that names whom the development opened with stays with it.
     expect(developments(`${opening} In Brussels, Josep Borrell said Scholz was right.`)).toEqual([
       [[opening, 'In Brussels, Josep Borrell said Scholz was right.']],
@@ -48,8 +52,8 @@ describe('splitParagraph', () => {
     const opening = ['Before dawn on Monday, Russian drones struck a building in Kharkiv.', 'Volodymyr Zelensky called it terror.'];
     const fire = 'Russian drones also set fire to a depot in the Odesa region.';
     expect(developments([...opening, fire].join(' '))).toEqual([[opening, [fire]]]);
-    const again = 'The drones also hit a school in the Odesa region.';
-    expect(developments([...opening, again].join(' '))).toEqual([[[...opening, again]]]);
+    for (const again of ['The drones also hit a school in the Odesa region.', 'Others struck a school in the Odesa region.'])
+      expect(developments([...opening, again].join(' ')), again).toEqual([[[...opening, again]]]);
   });
 
   it('starts a development where the subject names other actors and nothing refers back', () => {
@@ -155,6 +159,14 @@ describe('splitParagraph', () => {
       expect(developments(`${opening} ${sentence}`), sentence).toEqual([[[opening, sentence]]]);
   });
 
+  it('starts a development that goes back to earlier that day with someone new in its subject, not with whom it named or "he"', () => {
+    const opening = 'Later that day, Volodymyr Zelensky and Mark Rutte signed an agreement.';
+    const earlier = 'Earlier the same day, Olaf Scholz and Zelensky had signed an accord.';
+    expect(developments(`${opening} ${earlier}`)).toEqual([[[opening], [earlier]]]);
+    for (const before of ['Earlier that day he had met the troops.', 'Earlier the same day, Rutte and Zelensky had met the troops.'])
+      expect(developments(`${opening} ${before}`), before).toEqual([[[opening, before]]]);
+  });
+
   it('starts a development at a marker of a new topic', () => {
     expect(developments('Mark Rutte visited Berlin. Meanwhile, drones hit Kyiv.')).toEqual([[['Mark Rutte visited Berlin.'], ['Meanwhile, drones hit Kyiv.']]]);
   });
@@ -213,6 +225,7 @@ describe('recalls', () => {
       'The struggle for Bakhmut has been the longest battle of the war.',
       'Their relations soured after an interview in November and after last year’s counteroffensive failed.',
       'The army was reformed in March 2016.',
+      'Japan hosts the summit in May, and Xi has invited Putin to visit China later this year.',
     ])
       expect(recalled(text), text).toBe(true);
   });

@@ -59,9 +59,9 @@ describe('unusedReasons', () => {
     expect(
       reasons([
         ['As the war goes on, Zelensky warns.', ['actor:volodymyr-zelensky']],
-        ['Zelensky said 11,000 troops had arrived.', ['actor:volodymyr-zelensky', 'figure:11,000']],
+        ['Zelensky said 11,000 troops had arrived.', ['actor:volodymyr-zelensky', 'acts:actor:volodymyr-zelensky', 'figure:11,000']],
         ['The war goes on.', []],
-        ['Rutte visited Berlin.', ['actor:mark-rutte', 'place:berlin']],
+        ['Rutte visited Berlin.', ['actor:mark-rutte', 'acts:actor:mark-rutte', 'place:berlin']],
         ['As the world watches, Zelensky and Rutte wait.', ['actor:volodymyr-zelensky', 'actor:mark-rutte']],
       ]),
     ).toEqual(['framing', undefined, 'context', undefined, 'conclusion']);
@@ -112,6 +112,22 @@ describe('unusedReasons', () => {
         ['The talks go on.', []],
       ]),
     ).toEqual(['framing', undefined, undefined, 'context', undefined, 'conclusion']);
+  });
+
+  it('takes a middle paragraph with no day of its own for background when whom it names are named elsewhere and none acts', () => {
+    const paragraphs: [string, string[]][] = [
+      ['The week ended in a pause.', []],
+      ['On Friday, the court issued a warrant for Putin.', ['actor:vladimir-putin', 'day:2023-03-17']],
+      ['The warrant obliges 123 states to arrest Putin.', ['actor:vladimir-putin', 'figure:123']],
+      ['On Monday, Xi arrived in Moscow.', ['new:xi', 'day:2023-03-20', 'acts:new:xi']],
+      ['The talks go on.', []],
+    ];
+    expect(reasons(paragraphs)).toEqual(['framing', undefined, 'context', undefined, 'conclusion']);
+    // Someone named there alone, or acting, makes it an event of its own.
+    const named = paragraphs.with(2, ['The warrant obliges 123 states to arrest Lvova-Belova.', ['new:lvova-belova', 'figure:123']]);
+    expect(reasons(named)[2]).toBeUndefined();
+    const acting = paragraphs.with(2, ['Putin called the warrant void.', ['actor:vladimir-putin', 'acts:actor:vladimir-putin', 'figure:123']]);
+    expect(reasons(acting)[2]).toBeUndefined();
   });
 
   it('takes a paragraph whose every sentence recalls what went before for background, even with someone acting and a figure of its own', () => {
