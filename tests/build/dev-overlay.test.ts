@@ -81,6 +81,8 @@ it('shows a content problem in the browser while it lasts', { timeout: 90_000 },
   writeBriefing(root, { ...briefing, actors: ['volodymyr-zelenskyy'] });
   const message = overlay.locator('#message-content');
   await message.waitFor({ timeout: 30_000 });
+  // The watcher may see the file half written first, a problem of its own: the overlay then moves on to this one.
+  await expect.poll(() => message.textContent(), { timeout: 30_000 }).toContain('reference/unknown-actor');
   const shown = await message.textContent();
   expect(shown).toContain(`${file}:5:`);
   expect(shown).toContain('reference/unknown-actor');
