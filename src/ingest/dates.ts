@@ -50,6 +50,8 @@ parser.refiners.push({ refine: (_context, results) => results.filter((result) =>
 
 /** The words of a day counted back from the development before: "two days earlier", "the day before". */
 const COUNTED_BACK = /\b(?:earlier|previous|before)\b/i;
+/** A part of a day, then the day: "morning of 17 April", "night of 3 June". */
+const PART_OF_DAY = /^(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night)\s+of\s+(.+)$/i;
 /** A time of day without a day ("that evening", "by the evening"): the day the text is already on. */
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night)\b/i;
 /**
@@ -65,10 +67,15 @@ const BEFORE_OPENING_TIME =
 export function dateExpressions(text: string, reference: string): DateExpression[] {
   return parser.parse(text, { instant: noon(reference), timezone: 0 }, { forwardDate: false }).map((result) => {
     const relative = /\b(?:later|earlier|next|following|previous|same|before|after|that)\b/i.test(result.text) && !/\b(?:ago|last|this)\b/i.test(result.text);
-    const names = result.start.isCertain('day') || result.start.isCertain('weekday');
+    // chrono reads "the morning of 17 April" as a time of day only: the day after "of" is named all the same.
+    const day = PART_OF_DAY.exec(result.text)?.[1];
+    const { start } =
+      (day !== undefined && !result.start.isCertain('day') && parser.parse(day, { instant: noon(reference), timezone: 0 }, { forwardDate: false })[0]) ||
+      result;
+    const names = start.isCertain('day') || start.isCertain('weekday');
     const words = result.text.replace(/[\s,.;:]+$/u, '');
     const found = { text: words, start: result.index, end: result.index + words.length, relative };
-    return names ? { ...found, date: pastWeekday(result.start, isoDay(result.start.date()), reference) } : found;
+    return names ? { ...found, date: pastWeekday(start, isoDay(start.date()), reference) } : found;
   });
 }
 

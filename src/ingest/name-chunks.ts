@@ -91,7 +91,8 @@ function isNameWord(terms: readonly Term[], i: number): boolean {
  * possessive; "and" and a name that ends in an organisation's head word
  * ("National Security and Defence Council"); or, in an organisation's name,
  * "of"/"for" (and "the") and a name or a country ("Institute for the Study of
- * War", "Security Service of Ukraine"), or a number ("Group of 20").
+ * War", "Security Service of Ukraine"), or a number ("Group of 20"); or
+ * "of" and an organisation's head word ("House of Representatives").
  */
 function runContinues(
   terms: readonly Term[],
@@ -108,9 +109,11 @@ function runContinues(
   if (current.post === '-' && !countries.has(last + 1)) return nameLike[last + 1] || !isCapitalised(next) ? last + 1 : undefined;
   if (nameLike[last + 1] && joined(current, next)) return last + 1;
   if (next.text === 'and') return sharedHead(terms, nameLike, first, last);
-  if (!terms.slice(first, last + 1).some(isOrganisationWord) || !/^(of|for)$/.test(next.text) || !joined(current, next)) return undefined;
+  if (!/^(of|for)$/.test(next.text) || !joined(current, next)) return undefined;
   const after = terms[last + 2]?.text === 'the' ? last + 3 : last + 2;
   if (!terms[after] || !joined(terms[after - 1]!, terms[after]!)) return undefined;
+  // An organisation's head word after "of" makes the whole one name: "House of Representatives".
+  if (!terms.slice(first, last + 1).some(isOrganisationWord)) return nameLike[after] && isOrganisationWord(terms[after]!) ? after : undefined;
   if (nameLike[after]) return after;
   // A body named by its number of members: "Group of 20".
   if (/^\d+$/.test(terms[after]!.text)) return after;

@@ -44,6 +44,7 @@ export const ORGANISATION_HEADS = new Set([
   'duma',
   'senate',
   'congress',
+  'representatives',
   'network',
   'association',
   'foundation',

@@ -32,7 +32,7 @@
 import { nameWords } from './name-index.ts';
 import { isTitle, type Mention } from './linking.ts';
 import { nameSegments, type NameSegment } from './name-chunks.ts';
-import { SURNAME_PARTICLES } from './name-words.ts';
+import { ORGANISATION_HEADS, SURNAME_PARTICLES } from './name-words.ts';
 import { isHeading } from './paragraphs.ts';
 import { joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
 import { isSpeechVerb } from './speech.ts';
@@ -131,7 +131,8 @@ function classify(
 ): 'person' | 'organisation' | 'place' | undefined {
   const words = terms.slice(segment.first, segment.last + 1);
   // A country in an organisation's name ("Security Service of Ukraine") does not make it a place.
-  const placeWord = (t: Term) => t.tags.has('Place') && !t.tags.has('Country');
+  // An organisation's head word is no place's, whatever compromise tags: "House of Representatives".
+  const placeWord = (t: Term) => t.tags.has('Place') && !t.tags.has('Country') && !ORGANISATION_HEADS.has(t.text.toLowerCase());
   // A name of several words after "in", "near" … is a place too ("in occupied Nova Kakhovka"), unless it is someone's: "in Vladimir Putin's words".
   const place = words.some(placeWord) || (placeByContext(terms, segment.first) && !/['’]s$/u.test(words.at(-1)!.text));
   if (words.length === 1) {
@@ -140,7 +141,7 @@ function classify(
     if ((capitals && word.tags.has('Acronym')) || (word.tags.has('Organization') && !place)) return 'organisation';
     if (capitals) return undefined;
     // A body's head word after its country: "the U.S. Senate", "Ukraine's Parliament".
-    if (setOffAfterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry)) return 'organisation';
+    if (afterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry)) return 'organisation';
     if (place) return speaks(terms, segment.last) ? undefined : 'place';
     if (segment.afterTitle || people.has(key(word.text))) return 'person';
     return /['’]s$/u.test(word.text) && PLACE_OWNS.test(terms[segment.last + 1]?.text ?? '') ? 'place' : undefined;
@@ -150,7 +151,7 @@ function classify(
   const person = titled || words.some((t) => t.tags.has('Person'));
   // A name ending in a place's word is a place even with an organisation's word in it: "Nuclear Power Plant", "Donetsk Region".
   if (placeWord(words.at(-1)!) && !person) return speaks(terms, segment.last) ? undefined : 'place';
-  if (segment.organisationWord) return 'organisation';
+  if (segment.organisationWord) return isVenue(terms, segment.first) ? undefined : 'organisation';
   if (place && !person) return speaks(terms, segment.last) ? undefined : 'place';
   return words.length <= 4 ? 'person' : undefined;
 }
@@ -218,10 +219,20 @@ function namesEmployer(terms: readonly Term[], first: number, employers: readonl
   return /^(?:at|of)$/.test(preposition) && employers.some((e) => e.last === at - 1);
 }
 
-/** "…, Rosatom,": a word between commas right after an organisation's lowercase noun. */
-function setOffAfterOrganisationNoun(terms: readonly Term[], first: number): boolean {
+/** "…, Rosatom,", "the partisan group Atesh": a word right after an organisation's lowercase noun, set off by a comma or not. */
+function afterOrganisationNoun(terms: readonly Term[], first: number): boolean {
   const before = terms[first - 1];
-  return before !== undefined && before.post.includes(',') && ORGANISATION_NOUN.test(before.text);
+  return before !== undefined && (before.post.includes(',') || joined(before, terms[first]!)) && ORGANISATION_NOUN.test(before.text);
+}
+
+/**
+ * Whether the body opening at `first` is named as where something happens
+ * ("its fate in the House of Representatives"), not as someone who acts;
+ * "a source in the Security Service" speaks for it.
+ */
+function isVenue(terms: readonly Term[], first: number): boolean {
+  const at = terms[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  return /^in$/i.test(terms[at]?.text ?? '') && !/^(?:sources?|officials?|members?|people|someone)$/i.test(terms[at - 1]?.text ?? '');
 }
 
 /** After "in", "near" …, perhaps past one lowercase adjective ("in occupied Nova Kakhovka", "near eastern Pokrovsk"); after "of" only as "the city of". */

@@ -26,7 +26,11 @@ export function recalls(sentence: Sentence): boolean {
   if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
   const at = terms.findIndex((t, i) => i > verb && !t.tags.has('Adverb'));
   const next = terms[at];
-  if (next === undefined || !(next.tags.has('PastTense') || next.tags.has('Participle') || /^been$/i.test(next.text))) return false;
+  // After "had", any verb but "to" ("had to leave") is a participle, whatever compromise reads into it: "had become".
+  const participle =
+    next !== undefined &&
+    (next.tags.has('PastTense') || next.tags.has('Participle') || (/^had$/i.test(auxiliary) && next.tags.has('Verb') && next.text !== 'to'));
+  if (next === undefined || !(participle || /^been$/i.test(next.text))) return false;
   const state = /^been$/i.test(next.text) && terms[at + 1]?.tags.has('Verb') === false;
   return /^had$/i.test(auxiliary) || state || SO_FAR.test(sentence.text);
 }

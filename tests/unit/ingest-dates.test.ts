@@ -40,6 +40,13 @@ describe('developmentDates', () => {
     expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-01', '2024-11-01', '2024-11-03', '2024-11-03']);
   });
 
+  it('reads the day after a part of the day: "On the morning of 3 November"', () => {
+    expect(developmentDates(['Russia struck Kharkiv on 1 November.', 'On the morning of 3 November, missiles hit Chernihiv.'], REPORT_DATE)).toEqual([
+      { date: '2024-11-01', dateText: 'on 1 November' },
+      { date: '2024-11-03', dateText: 'morning of 3 November' },
+    ]);
+  });
+
   it('keeps a time of day alone on the day the text is on, before a later date range', () => {
     const texts = [
       'Russia struck Kharkiv on 1 November.',

@@ -226,6 +226,7 @@ describe('recalls', () => {
       'Their relations soured after an interview in November and after last year’s counteroffensive failed.',
       'The army was reformed in March 2016.',
       'Japan hosts the summit in May, and Xi has invited Putin to visit China later this year.',
+      'Britain had become the first Western country to pledge tanks on 14 January.',
     ])
       expect(recalled(text), text).toBe(true);
   });
@@ -239,6 +240,7 @@ describe('recalls', () => {
       'After Kuleba had briefed the ministers, Borrell said the EU would help.',
       'On 17 November, the army struck a depot it had built in 2016.',
       'This month, the army struck a depot.',
+      'On Monday, the troops had to leave the town.',
     ])
       expect(recalled(text), text).toBe(false);
   });

@@ -136,6 +136,12 @@ describe('names that are not actors', () => {
     expect(newNames('The talks ended with the envoy, New York hosting the next round.')).toEqual({ actors: [], places: ['New York'] });
   });
 
+  it('takes "House of Representatives" for one body, but not where it is named as the venue', () => {
+    expect(newNames('Then the House of Representatives voted 311 to 112.').actors).toEqual(['organisation: House of Representatives']);
+    expect(newNames('Its fate in the House of Representatives is unclear.').actors).toEqual([]);
+    expect(newNames('A source in the Security Service of Ukraine said so.').actors).toEqual(['organisation: Security Service of Ukraine']);
+  });
+
   it('takes a body’s one head word after its country for an organisation, with the country: "the U.S. Senate"', () => {
     expect(newNames('In Washington, the U.S. Senate voted 67 to 32.').actors).toEqual(['organisation: U.S. Senate']);
     expect(newNames('The Senate voted 67 to 32.').actors).toEqual([]);
@@ -147,6 +153,7 @@ describe('names that are not actors', () => {
 
   it('takes a word set off after an organisation’s noun for that organisation: "the grid operator, Ukrenergo,"', () => {
     expect(newNames('The national grid operator, Ukrenergo, said power was cut.').actors).toEqual(['organisation: Ukrenergo']);
+    expect(newNames('The partisan group Atesh claimed the strike.').actors).toEqual(['organisation: Atesh']);
   });
 
   it('reads the first word of an organisation’s name, later in a sentence, as that organisation', () => {
