@@ -39,7 +39,10 @@ export function analyseReport(text: string, options: { date: string; registries:
     const reason = reasons[p.index];
     return reason ? [{ paragraph: p.index, text: p.text, reason }] : [];
   });
-  const groups = paragraphs.filter((p) => reasons[p.index] === undefined).flatMap((p) => splitParagraph(p.sentences, (s) => clues(mentionsOf(s), namesOf(s))));
+  const countryOf = new Map(options.registries.actors.flatMap((a) => (a.country ? [[a.id, a.country] as const] : [])));
+  const groups = paragraphs
+    .filter((p) => reasons[p.index] === undefined)
+    .flatMap((p) => splitParagraph(p.sentences, (s) => clues(mentionsOf(s), namesOf(s), countryOf)));
   const dates = developmentDates(
     groups.map((group) => group.map((s) => s.text).join(' ')),
     options.date,
@@ -133,10 +136,12 @@ function isDuration(sentence: Sentence, figure: SourceNeed): boolean {
  * one event from another: "Russia struck …", "Ukraine's partners …"), and the
  * countries and places a later sentence may refer back to.
  */
-function clues(mentions: readonly Mention[], names: SentenceNames): SentenceClues {
+function clues(mentions: readonly Mention[], names: SentenceNames, countryOf: ReadonlyMap<string, string> = new Map()): SentenceClues {
   return {
     actors: [
-      ...mentions.filter((m) => m.kind === 'actor').map((m) => ({ key: `${m.kind}:${m.id}`, first: m.first, last: m.last })),
+      ...mentions
+        .filter((m) => m.kind === 'actor')
+        .map((m) => ({ key: `${m.kind}:${m.id}`, first: m.first, last: m.last, ...(countryOf.has(m.id) && { country: countryOf.get(m.id)! }) })),
       ...names.actors.map((a) => ({ key: `new:${key(a.name)}`, first: a.first, last: a.last })),
     ],
     others: mentions.filter((m) => m.kind !== 'actor' && !m.inside).map((m) => `${m.kind}:${m.id}`),

@@ -12,7 +12,9 @@
  *   lead-in sentence ("Ukraine's partners moved to reinforce their support.");
  *   or it goes back to earlier that day with someone new in its subject
  *   ("Earlier the same day, Fumio Kishida and Zelensky had signed …")
- *   (earlierWithSomeoneNew);
+ *   (earlierWithSomeoneNew); but not a word on the same day that belongs
+ *   with the development: the same speaker's again, or a warring side's
+ *   answer (same-day.ts);
  * - its subject names people or organisations the development has not named,
  *   and nothing in it refers back: no pronoun, no "this"/"these", no person,
  *   organisation or country named before, no "the talks" where the talks were
@@ -42,6 +44,8 @@
  */
 import { namesOwnDayWithin, opensWithTimeFrame } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
+import { usesNounBefore } from './points-back.ts';
+import { ATTACK_VERB, keepsSameDay } from './same-day.ts';
 import { subjectOf, subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
 
 /** What a sentence names, as the split reads it. */
@@ -93,7 +97,7 @@ function startsDevelopment(
   cluesOf: (s: Sentence) => SentenceClues,
 ): boolean {
   if (NEW_TOPIC.test(sentence.text)) return true;
-  if (timed) return !isLeadIn(current, cluesOf);
+  if (timed) return !isLeadIn(current, cluesOf) && !keepsSameDay(sentence, clues, current);
   if (travelsOn(sentence.terms, found, current)) return true;
   const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
   if (earlierWithSomeoneNew(sentence.text, found, named)) return true;
@@ -133,20 +137,6 @@ function refersBack(sentence: Sentence, clues: SentenceClues, current: readonly 
   return pointer || usesNounBefore(terms, current);
 }
 
-/** Whether the sentence uses a definite noun the development has already used: "the talks", "the missile", "the region". */
-function usesNounBefore(terms: readonly Term[], current: readonly Sentence[]): boolean {
-  const nouns = new Set(current.flatMap((s) => s.terms.filter(isCommonNoun).map(stem)));
-  return terms.some((t, i) => i > 0 && /^the$/i.test(terms[i - 1]!.text) && isCommonNoun(t) && nouns.has(stem(t)));
-}
-
-function isCommonNoun(term: Term): boolean {
-  return term.tags.has('Noun') && !term.tags.has('ProperNoun') && !term.tags.has('Pronoun') && /^\p{Ll}/u.test(term.text);
-}
-
-function stem(term: Term): string {
-  return term.text.toLowerCase().replace(/(?:es|s)$/, '');
-}
-
 function keysOf(clues: SentenceClues): string[] {
   return [...clues.actors.map((a) => a.key), ...(clues.others ?? [])];
 }
@@ -168,9 +158,6 @@ function travelsOn(terms: readonly Term[], found: ReadonlySet<string> | 'pronoun
 
 /** Words for some of what was told: "Others struck two dormitories", "Some hit a school". */
 const PART_OF = /^(?:others|some|most|several|many|one|two|three|all|both|rest|remainder)$/i;
-
-/** A verb of attack in the past: "struck", "also set fire to", "shelled". */
-const ATTACK_VERB = /^(?:struck|hit|set fire|attacked|shelled|bombed|targeted|destroyed|damaged)$/i;
 
 /**
  * Whether the sentence tells another attack at a place the development has

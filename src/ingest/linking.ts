@@ -131,9 +131,9 @@ function regionEnd(terms: readonly Term[], first: number, last: number): number 
   let joinedByAnd = false;
   for (let j = last + 1; j < Math.min(terms.length, last + 8); j++) {
     const t = terms[j]!;
-    joinedByAnd ||= /^(?:and|or)$/.test(t.text) || terms[j - 1]!.post.includes(',');
+    joinedByAnd ||= /^(?:and|or|&)$/.test(t.text) || /[,&]/.test(terms[j - 1]!.post);
     if (/^(?:regions|oblasts|provinces)$/.test(t.text)) return joinedByAnd ? last : undefined;
-    if (!/^(?:and|or)$/.test(t.text) && !isCapitalised(t)) break;
+    if (!/^(?:and|or|&)$/.test(t.text) && !isCapitalised(t)) break;
   }
   return undefined;
 }
@@ -151,7 +151,8 @@ function standsForGovernment(terms: readonly Term[], last: number): boolean {
   const next = terms[last + 1];
   if (!next) return false;
   if (/['’]s$/u.test(terms[last]!.text)) return GOVERNMENT_NOUN.test(next.text);
-  return isSpeechVerb(next) || next.tags.has('Modal');
+  // "Moscow said", not "… in Kharkiv, said the governor".
+  return joined(terms[last]!, next) && (isSpeechVerb(next) || next.tags.has('Modal'));
 }
 
 /** The index of the last term the entry's words cover from `start`, if they cover whole terms. */
@@ -172,8 +173,9 @@ function spanText(terms: readonly Term[], first: number, last: number): string {
 }
 
 /**
- * Whether a country's name or a surname is one word of someone else's name:
- * "Jordan Bardella", "Georgia Meloni", "Chad Smith", "Kim Jong Un". A
+ * Whether a country's name or a surname is one word of someone else's name,
+ * or of a place's: "Jordan Bardella", "Georgia Meloni", "Chad Smith", "Kim
+ * Jong Un", "New Jersey". A
  * capitalised neighbour that is only a title ("Ukraine Defence Minister") does not count.
  */
 function insideLongerName(terms: readonly Term[], first: number, last: number): boolean {
@@ -182,7 +184,8 @@ function insideLongerName(terms: readonly Term[], first: number, last: number): 
   const lastTerm = terms[last]!;
   const possessive = /['’]s$/u.test(lastTerm.text);
   const nameAfter = !possessive && after !== undefined && joined(lastTerm, after) && isCapitalised(after) && !isTitle(after);
-  const nameBefore = before !== undefined && joined(before, terms[first]!) && before.tags.has('FirstName');
+  // "New Jersey", "New Mexico": a place named after a country is not that country ("New Zealand" is a name of its own, and longer).
+  const nameBefore = before !== undefined && joined(before, terms[first]!) && (before.tags.has('FirstName') || before.text === 'New');
   return nameAfter || nameBefore;
 }
 

@@ -63,9 +63,15 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const edges = new Set([prose[0], prose.at(-1)]);
   const acting = (p: Paragraph) => !edges.has(p) && items(p).some((item) => item.startsWith('acts:'));
   const days = (p: Paragraph) => items(p).filter((item) => item.startsWith('day:'));
+  // The earliest day the paragraphs before told an event on: each one's first day, as a later day in a paragraph may be a background fact's ("the deal signed on 22 July").
+  const toldBefore = (i: number) =>
+    prose
+      .slice(0, i)
+      .flatMap((p) => days(p).slice(0, 1))
+      .sort()[0];
   // After the lead, a paragraph that names no one and no day of the report's own (none, or only days before every day told so far) describes rather than tells: whatever figures it gives, it is background.
   const describes = (i: number) => {
-    const told = prose.slice(0, i).flatMap(days).sort()[0];
+    const told = toldBefore(i);
     const ownDay = told === undefined ? days(prose[i]!).length > 0 : days(prose[i]!).some((day) => day >= told);
     // In the middle, someone named elsewhere as well is no event of this paragraph's ("… oblige its member states to arrest Putin").
     const names = edges.has(prose[i]) ? items(prose[i]!) : own(prose[i]!);
@@ -73,7 +79,7 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   };
   // A paragraph whose days all come before every day told so far looks back, whoever acts in it ("Zelensky's previous visit, on 28 February, ended in a clash"): what went before is background.
   const looksBack = (i: number) => {
-    const told = prose.slice(0, i).flatMap(days).sort()[0];
+    const told = toldBefore(i);
     return told !== undefined && days(prose[i]!).length > 0 && days(prose[i]!).every((day) => day < told);
   };
   // A paragraph that only recalls what went before (`recalls:`: "Trump had called Zelensky a dictator", "Congress has approved $175 billion since the invasion") is background too, whoever acts in it.

@@ -9,6 +9,8 @@ import type { Sentence, Term } from './report-text.ts';
 /** An actor named in a sentence: `key` is the same for every mention of one actor. */
 export interface ActorSpan {
   key: string;
+  /** A registry actor's country, where the registry gives one. */
+  country?: string;
   /** Terms `first` to `last` (inclusive) of the sentence. */
   first: number;
   last: number;

@@ -19,7 +19,9 @@ function developments(text: string): string[][][] {
   const cluesOf = (s: Sentence): SentenceClues => {
     const mentions = (linked.get(s) ?? []).filter((m) => !m.inside);
     return {
-      actors: mentions.filter((m) => m.kind === 'actor').map((m) => ({ key: m.id, first: m.first, last: m.last })),
+      actors: mentions
+        .filter((m) => m.kind === 'actor')
+        .map((m) => ({ key: m.id, first: m.first, last: m.last, ...(m.id === 'volodymyr-zelensky' && { country: 'ua' }) })),
       others: mentions.filter((m) => m.kind !== 'actor').map((m) => `${m.kind}:${m.id}`),
     };
   };
@@ -165,6 +167,32 @@ describe('splitParagraph', () => {
     expect(developments(`${opening} ${earlier}`)).toEqual([[[opening], [earlier]]]);
     for (const before of ['Earlier that day he had met the troops.', 'Earlier the same day, Rutte and Zelensky had met the troops.'])
       expect(developments(`${opening} ${before}`), before).toEqual([[[opening, before]]]);
+  });
+
+  it('keeps the same speaker’s word on the same day with the development: "That evening he wrote …"', () => {
+    const opening = 'On Sunday, Donald Trump said he was not happy with Putin.';
+    const more = 'That evening he wrote that Putin had gone crazy.';
+    expect(developments(`${opening} ${more}`)).toEqual([[[opening, more]]]);
+    const other = 'That evening, Olaf Scholz wrote that Putin had gone crazy.';
+    expect(developments(`${opening} ${other}`)).toEqual([[[opening], [other]]]);
+  });
+
+  it('keeps a warring side’s word on the same day with a strike, the other side’s claim, or what it answers in the development’s words', () => {
+    const strike = 'The next day, a Russian drone struck a bus near Sumy, killing 9 people.';
+    const answer = 'That evening, Russian President Vladimir Putin said its army had hit a base.';
+    expect(developments(`${strike} ${answer}`)).toEqual([[[strike, answer]]]);
+    const claim = 'On Saturday, Ukraine’s Security Service said its units had entered Kupiansk.';
+    const regroup = 'The same day, Russian President Vladimir Putin announced a regrouping.';
+    expect(developments(`${claim} ${regroup}`)).toEqual([[[claim, regroup]]]);
+    const call = 'On Monday, Donald Trump and Vladimir Putin spoke about a memorandum.';
+    const reply = 'In Kyiv that evening, Volodymyr Zelensky said Ukraine would wait for the memorandum.';
+    expect(developments(`${call} ${reply}`)).toEqual([[[call, reply]]]);
+    // On anything else, or from a third party, it is another development.
+    const visit = 'On Tuesday, Fumio Kishida visited Kyiv.';
+    const bombers = 'The same day, Russian President Vladimir Putin said two bombers had flown over the Sea of Japan.';
+    expect(developments(`${visit} ${bombers}`)).toEqual([[[visit], [bombers]]]);
+    const third = 'That evening, Olaf Scholz said he would wait for the memorandum.';
+    expect(developments(`${call} ${third}`)).toEqual([[[call], [third]]]);
   });
 
   it('starts a development at a marker of a new topic', () => {

@@ -115,6 +115,7 @@ describe('countries', () => {
       'country:jo "Jordan"',
     ]);
     expect(flat('They ate turkey in chad-like weather.')).toEqual([]);
+    expect(flat('Donald Trump spoke in New Jersey.')).toEqual(['actor:donald-trump "Donald Trump"']);
   });
 });
 
@@ -151,6 +152,7 @@ describe('places', () => {
       'place:kyiv-oblast "Kyiv"',
       'place:kharkiv "Kharkiv"',
     ]);
+    expect(flat('A blackout hit the Kharkiv & Kyiv regions.')).toEqual(['place:kharkiv-oblast "Kharkiv"', 'place:kyiv-oblast "Kyiv regions"']);
   });
 
   it('not a place whose name modifies a facility’s noun', () => {
@@ -159,5 +161,7 @@ describe('places', () => {
 
   it('not a city that stands for its government, nor its country', () => {
     expect(flat('Kyiv said the talks failed, and Kyiv’s allies agreed; Berlin will respond. Drones hit Kyiv’s outskirts.')).toEqual(['place:kyiv "Kyiv"']);
+    // A comma between: the city is where it happened, and someone else speaks.
+    expect(flat('Two missiles struck Kyiv, said the mayor.')).toEqual(['place:kyiv "Kyiv"']);
   });
 });

@@ -106,7 +106,11 @@ describe('unusedReasons', () => {
       reasons([
         ['The summit ended this week.', []],
         ['On Friday, Trump met Putin.', ['actor:donald-trump', 'day:2025-08-15', 'acts:actor:donald-trump']],
-        ['On Monday, Trump received Zelensky.', ['actor:donald-trump', 'day:2025-08-18', 'acts:actor:donald-trump']],
+        // A paragraph's later day may be a background fact's: the days told are each paragraph's first.
+        [
+          'On Monday, Trump received Zelensky, who recalled the deal of 1 February.',
+          ['actor:donald-trump', 'day:2025-08-18', 'day:2025-02-01', 'acts:actor:donald-trump'],
+        ],
         ['Zelensky’s visit on 28 February ended in a clash with JD Vance.', ['new:jd-vance', 'day:2025-02-28', 'acts:actor:volodymyr-zelensky']],
         ['On Tuesday, Zelensky thanked Trump.', ['actor:volodymyr-zelensky', 'day:2025-08-19', 'acts:actor:volodymyr-zelensky']],
         ['The talks go on.', []],

@@ -1,0 +1,19 @@
+/**
+ * Whether a sentence points back at what a development has told by a noun
+ * it used: "the talks" after "talks", "the memorandum" after "a memorandum".
+ */
+import type { Sentence, Term } from './report-text.ts';
+
+/** Whether the sentence uses a definite noun the development has already used: "the talks", "the missile", "the region". */
+export function usesNounBefore(terms: readonly Term[], current: readonly Sentence[]): boolean {
+  const nouns = new Set(current.flatMap((s) => s.terms.filter(isCommonNoun).map(stem)));
+  return terms.some((t, i) => i > 0 && /^the$/i.test(terms[i - 1]!.text) && isCommonNoun(t) && nouns.has(stem(t)));
+}
+
+function isCommonNoun(term: Term): boolean {
+  return term.tags.has('Noun') && !term.tags.has('ProperNoun') && !term.tags.has('Pronoun') && /^\p{Ll}/u.test(term.text);
+}
+
+function stem(term: Term): string {
+  return term.text.toLowerCase().replace(/(?:es|s)$/, '');
+}

@@ -1,0 +1,72 @@
+/**
+ * Which words on the same day stay with the development they follow, though a
+ * time frame opens them ("That evening, …", "The same day, …"): a report
+ * dates its next development with one, and dates in the same way more of the
+ * one it is telling.
+ */
+import type { SentenceClues } from './developments.ts';
+import { usesNounBefore } from './points-back.ts';
+import type { Sentence, Term } from './report-text.ts';
+import { isSpeechVerb } from './speech.ts';
+import { subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
+
+/** A verb of attack in the past: "struck", "also set fire to", "shelled". */
+export const ATTACK_VERB = /^(?:struck|hit|set fire|attacked|shelled|bombed|targeted|destroyed|damaged)$/i;
+
+/** Whether the sentence gives the same speaker's word again, or a warring side's answer, on the development's day. */
+export function keepsSameDay(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[]): boolean {
+  return sameSpeakerSameDay(sentence) || warringSideAnswers(sentence, clues, current);
+}
+
+/** Where a sentence is set, before its time: "In Kyiv that evening". */
+const PLACE_FIRST = /^In\s+(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
+/** A time frame that keeps the development's day: "The same day", "That evening". */
+const SAME_DAY = /^(?:the same day|that (?:same )?(?:day|morning|afternoon|evening|night))\b/i;
+
+/**
+ * Whether a sentence dated the same day gives the same speaker's word again
+ * ("That evening he wrote on Truth Social …"): more of what the development
+ * told, not another event.
+ */
+function sameSpeakerSameDay(sentence: Sentence): boolean {
+  const frame = SAME_DAY.exec(sentence.text);
+  if (!frame) return false;
+  const { terms } = sentence;
+  const at = terms.findIndex((t) => t.start - sentence.start >= frame[0].length);
+  const verb = /^(?:also|later|then)$/i.test(terms[at + 1]?.text ?? '') ? terms[at + 2] : terms[at + 1];
+  return /^(?:he|she)$/i.test(terms[at]?.text ?? '') && verb !== undefined && (isSpeechVerb(verb) || /^(?:wrote|posted)$/i.test(verb.text));
+}
+
+/** A warring side in a subject, by its name ("Russia's Defence Ministry", "a Russian drone") or its people's country in the registry ("Zelensky"). */
+function sideOf(terms: readonly Term[], actors: readonly ActorSpan[] = []): 'ru' | 'ua' | undefined {
+  const [start, verb] = [subjectStart(terms), verbAfterSubject(terms)];
+  const subject = terms.slice(start, verb).map((t) => t.text);
+  const countries = actors.filter((a) => a.first >= start && a.last < verb).map((a) => a.country);
+  if (countries.includes('ru') || subject.some((w) => /^(?:Russia['’]s|Russian)$/u.test(w))) return 'ru';
+  if (countries.includes('ua') || subject.some((w) => /^(?:Ukraine['’]s|Ukrainian)$/u.test(w))) return 'ua';
+  return undefined;
+}
+
+/**
+ * Whether a warring side's word on the same day answers a strike, or the
+ * other side's claim, that the development opened with ("The same day,
+ * Russia's Defence Ministry said its drones had hit a base …" after a Russian
+ * drone struck a bus; "… announced a regrouping" after Ukraine's Security
+ * Service said its units had entered Kupiansk), or answers what was said in
+ * the development's words ("In Kyiv that evening, Zelensky said Ukraine would
+ * wait for the memorandum"): a report tells the warring sides' words on the
+ * day with the event. Its word on anything else (a visit, its own leader's
+ * statement) is another development.
+ */
+function warringSideAnswers(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[]): boolean {
+  const { terms } = sentence;
+  const side = sideOf(terms, clues.actors);
+  const verb = terms[verbAfterSubject(terms)];
+  const opening = current[0]?.terms;
+  if (!SAME_DAY.test(sentence.text.replace(PLACE_FIRST, '')) || side === undefined || verb === undefined || !isSpeechVerb(verb) || !opening) return false;
+  const openingVerb = opening[verbAfterSubject(opening)];
+  const strike = ATTACK_VERB.test(openingVerb?.text ?? '');
+  const otherSideClaims = sideOf(opening) === (side === 'ru' ? 'ua' : 'ru') && openingVerb !== undefined && isSpeechVerb(openingVerb);
+  // Or it answers what was said, in the development's own words: "would wait for the memorandum" after "a memorandum".
+  return strike || otherSideClaims || usesNounBefore(terms, current);
+}
