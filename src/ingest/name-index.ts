@@ -35,9 +35,9 @@ export interface NameEntry {
 /** Entries by their first word, longest first. */
 export type NameIndex = ReadonlyMap<string, readonly NameEntry[]>;
 
-/** A name's words as the index compares them: "U.S." → ["us"], "Rostov-on-Don" → ["rostov", "on", "don"], "Ukraine's" → ["ukraine"]. */
+/** A name's words as the index compares them: "U.S." → ["us"], "Rostov-on-Don" → ["rostov", "on", "don"], "Ukraine's" → ["ukraine"], "People's Republic" → ["people", "republic"]. */
 export function nameWords(name: string): string[] {
-  return normaliseName(withoutDots(name).replace(/['’]s$/u, ''))
+  return normaliseName(withoutDots(name).replace(/['’]s\b/gu, ''))
     .split('-')
     .filter(Boolean);
 }

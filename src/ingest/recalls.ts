@@ -14,18 +14,21 @@ const SO_FAR = /\b(?:since|so far|to date)\b/i;
  * Whether the sentence recalls what went before, or how things stand, rather than telling an event: its
  * verb is in the past perfect ("Trump had called Zelensky a dictator", "Kyiv had been pressing its allies"),
  * in the present perfect with a running total ("Congress has approved $175 billion since the invasion"), or
- * "has been" a state ("the longest battle of the war"), or its only times are months or years (below).
+ * "has been" a state ("the longest battle of the war"), "has" what it has ("has a range of 120 km"), its first
+ * verb is "will" (what lies ahead), or its only times are months or years (below).
  * A report tells its week's events in the simple past,
  * and a lead's new statement in the present perfect without "since" ("Zelensky has called for …").
  */
 export function recalls(sentence: Sentence): boolean {
-  if (setInMonthOrYear(sentence.text)) return true;
+  if (setInMonthOrYear(sentence.text) || looksAhead(sentence.terms)) return true;
   const { terms } = sentence;
   const verb = mainVerb(terms);
   const auxiliary = terms[verb]?.text ?? '';
   if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
   const at = terms.findIndex((t, i) => i > verb && !t.tags.has('Adverb'));
   const next = terms[at];
+  // "has a range of …", "have no air defence": what something has, a state.
+  if (/^(?:has|have)$/i.test(auxiliary) && next?.tags.has('Determiner')) return true;
   // After "had", any verb but "to" ("had to leave") is a participle, whatever compromise reads into it: "had become".
   const participle =
     next !== undefined &&
@@ -33,6 +36,16 @@ export function recalls(sentence: Sentence): boolean {
   if (next === undefined || !(participle || /^been$/i.test(next.text))) return false;
   const state = /^been$/i.test(next.text) && terms[at + 1]?.tags.has('Verb') === false;
   return /^had$/i.test(auxiliary) || state || SO_FAR.test(sentence.text);
+}
+
+/**
+ * Whether the sentence's first verb is "will": it tells what lies ahead
+ * ("Blinken and Lammy will report back before …"). The first lowercase verb,
+ * as compromise may read a name as one ("Blinken").
+ */
+function looksAhead(terms: readonly Term[]): boolean {
+  const first = terms.find((t) => t.tags.has('Verb') && /^\p{Ll}/u.test(t.text));
+  return first !== undefined && /^will$/i.test(first.text);
 }
 
 /**

@@ -25,16 +25,17 @@ const SAME_DAY = /^(?:the same day|that (?:same )?(?:day|morning|afternoon|eveni
 
 /**
  * Whether a sentence dated the same day gives the same speaker's word again
- * ("That evening he wrote on Truth Social …"): more of what the development
- * told, not another event.
+ * ("That evening he wrote on Truth Social …", "Late that day it announced
+ * …"): more of what the development told, not another event.
  */
 function sameSpeakerSameDay(sentence: Sentence): boolean {
-  const frame = SAME_DAY.exec(sentence.text);
+  const lead = /^(?:(?:late|later|early|earlier)\s+)?/i.exec(sentence.text)![0];
+  const frame = SAME_DAY.exec(sentence.text.slice(lead.length));
   if (!frame) return false;
   const { terms } = sentence;
-  const at = terms.findIndex((t) => t.start - sentence.start >= frame[0].length);
+  const at = terms.findIndex((t) => t.start - sentence.start >= lead.length + frame[0].length);
   const verb = /^(?:also|later|then)$/i.test(terms[at + 1]?.text ?? '') ? terms[at + 2] : terms[at + 1];
-  return /^(?:he|she)$/i.test(terms[at]?.text ?? '') && verb !== undefined && (isSpeechVerb(verb) || /^(?:wrote|posted)$/i.test(verb.text));
+  return /^(?:he|she|it)$/i.test(terms[at]?.text ?? '') && verb !== undefined && (isSpeechVerb(verb) || /^(?:wrote|posted)$/i.test(verb.text));
 }
 
 /** A warring side in a subject, by its name ("Russia's Defence Ministry", "a Russian drone") or its people's country in the registry ("Zelensky"). */

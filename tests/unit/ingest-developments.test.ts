@@ -173,6 +173,8 @@ describe('splitParagraph', () => {
     const opening = 'On Sunday, Donald Trump said he was not happy with Putin.';
     const more = 'That evening he wrote that Putin had gone crazy.';
     expect(developments(`${opening} ${more}`)).toEqual([[[opening, more]]]);
+    const late = 'Late that day it announced that Putin had gone crazy.';
+    expect(developments(`${opening} ${late}`)).toEqual([[[opening, late]]]);
     const other = 'That evening, Olaf Scholz wrote that Putin had gone crazy.';
     expect(developments(`${opening} ${other}`)).toEqual([[[opening], [other]]]);
   });
@@ -255,6 +257,8 @@ describe('recalls', () => {
       'The army was reformed in March 2016.',
       'Japan hosts the summit in May, and Xi has invited Putin to visit China later this year.',
       'Britain had become the first Western country to pledge tanks on 14 January.',
+      'The Iranian missile has a range of about 120 kilometres.',
+      'Blinken and Lammy will report back before Biden and Starmer meet on Friday.',
     ])
       expect(recalled(text), text).toBe(true);
   });
@@ -269,6 +273,7 @@ describe('recalls', () => {
       'On 17 November, the army struck a depot it had built in 2016.',
       'This month, the army struck a depot.',
       'On Monday, the troops had to leave the town.',
+      'On Monday, Olaf Scholz said the army will need more drones.',
     ])
       expect(recalled(text), text).toBe(false);
   });

@@ -6,6 +6,9 @@ import type { RegistryActor, RegistryCountry } from '../../src/ingest/types.ts';
 describe('nameWords', () => {
   it('normalises a name as the project does, without the dots of an abbreviation or a possessive', () => {
     expect(nameWords('António Guterres')).toEqual(['antonio', 'guterres']);
+    // A possessive inside a name too, so that the text's "People's" meets the registry's "People's Republic of China".
+    expect(nameWords("People's Republic of China")).toEqual(['people', 'republic', 'of', 'china']);
+    expect(nameWords('O’Sullivan')).toEqual(['osullivan']);
     expect(nameWords('U.S.')).toEqual(['us']);
     expect(nameWords("Ukraine's")).toEqual(['ukraine']);
     expect(nameWords('Rostov-on-Don')).toEqual(['rostov', 'on', 'don']);
