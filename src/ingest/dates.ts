@@ -46,7 +46,11 @@ parser.parsers.push({
 });
 // A weekday's abbreviation alone is mostly an English word in a report, which writes its days out: "sat down", "the sun", "wed". It names a day only with "on" or a date beside it ("on Sat", "Sat 6 July").
 const BARE_WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
-parser.refiners.push({ refine: (_context, results) => results.filter((result) => !BARE_WEEKDAY_ABBREVIATION.test(result.text)) });
+// "After two hours with Biden": how long something lasted, as "for two hours" is; no time of its own.
+const SPAN_OF_HOURS = /^after\s+(?:\S+\s+)?(?:hours?|minutes?)$/i;
+parser.refiners.push({
+  refine: (_context, results) => results.filter((result) => !BARE_WEEKDAY_ABBREVIATION.test(result.text) && !SPAN_OF_HOURS.test(result.text)),
+});
 
 /** The words of a day counted back from the development before: "two days earlier", "the day before". */
 const COUNTED_BACK = /\b(?:earlier|previous|before)\b/i;

@@ -45,6 +45,7 @@
 import { namesOwnDayWithin, opensWithTimeFrame } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
 import { usesNounBefore } from './points-back.ts';
+import { isSpeechVerb } from './speech.ts';
 import { ATTACK_VERB, keepsSameDay } from './same-day.ts';
 import { subjectOf, subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
 
@@ -101,7 +102,7 @@ function startsDevelopment(
   if (travelsOn(sentence.terms, found, current)) return true;
   const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
   if (earlierWithSomeoneNew(sentence.text, found, named)) return true;
-  if (found !== 'pronoun' && found.size === 0 && strikesElsewhere(sentence.terms, clues, named)) return true;
+  if (found !== 'pronoun' && found.size === 0 && strikesElsewhere(sentence.terms, clues, named, current)) return true;
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
   const fresh = ![...found].some((key) => named.has(key));
@@ -166,13 +167,23 @@ const PART_OF = /^(?:others|some|most|several|many|one|two|three|all|both|rest|r
  * even on the same night. Attackers that refer back ("The missiles hit …",
  * "They struck …") tell more of the same attack.
  */
-function strikesElsewhere(terms: readonly Term[], clues: SentenceClues, named: ReadonlySet<string>): boolean {
+function strikesElsewhere(terms: readonly Term[], clues: SentenceClues, named: ReadonlySet<string>, current: readonly Sentence[]): boolean {
   const start = subjectStart(terms);
   const verb = verbAfterSubject(terms);
   const words = terms.slice(verb, verb + 2).map((t) => t.text);
   if (!ATTACK_VERB.test(words[0] ?? '') && !ATTACK_VERB.test(words.join(' '))) return false;
   if (terms.slice(start, verb).some((t) => REFERS_BACK.test(t.text) || PART_OF.test(t.text) || /^the$/i.test(t.text))) return false;
+  if (oneOfThoseTold(terms.slice(start, verb), current)) return false;
   return (clues.others ?? []).some((key) => key.startsWith('place:') && !named.has(key));
+}
+
+/** "A missile" after "76 cruise missiles": one of the attackers told, singular and indefinite, not another attack. */
+function oneOfThoseTold(subject: readonly Term[], current: readonly Sentence[]): boolean {
+  const [article, ...rest] = subject;
+  const noun = rest.findLast((t) => t.tags.has('Noun'));
+  if (!article || !/^(?:a|an|one)$/i.test(article.text) || !noun) return false;
+  const word = noun.text.toLowerCase();
+  return current.some((s) => s.terms.some((t) => t.text.toLowerCase() === `${word}s` || t.text.toLowerCase() === `${word}es`));
 }
 
 /** The title of an official who speaks for a city or region ("Mayor Vitali Klitschko", "Governor Oleh Syniehubov"): there, they tell what the event did to it. */
@@ -188,7 +199,9 @@ const LOCAL_OFFICIAL = /^(?:mayors?|governors?)$/i;
  * event did there.
  */
 function speaksElsewhere(terms: readonly Term[], current: readonly Sentence[]): boolean {
-  if (!/^(?:in|at)$/i.test(terms[0]?.text ?? '')) return false;
+  // A speaker: "In Kryvyi Rih, Zelensky's home town, a missile hit …" tells more of the strike.
+  const verb = terms[verbAfterSubject(terms)];
+  if (!/^(?:in|at)$/i.test(terms[0]?.text ?? '') || verb === undefined || !isSpeechVerb(verb)) return false;
   // "At the United Nations, …", "In the Hague, …".
   const opens = /^the$/i.test(terms[1]?.text ?? '') ? 2 : 1;
   let end = opens;

@@ -141,7 +141,8 @@ function classify(
     if ((capitals && word.tags.has('Acronym')) || (word.tags.has('Organization') && !place)) return 'organisation';
     if (capitals) return undefined;
     // A body's head word after its country: "the U.S. Senate", "Ukraine's Parliament".
-    if (afterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry)) return 'organisation';
+    if (afterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry))
+      return isVenue(terms, segment.first) ? undefined : 'organisation';
     if (place) return speaks(terms, segment.last) ? undefined : 'place';
     if (segment.afterTitle || people.has(key(word.text))) return 'person';
     return /['’]s$/u.test(word.text) && PLACE_OWNS.test(terms[segment.last + 1]?.text ?? '') ? 'place' : undefined;
@@ -227,12 +228,16 @@ function afterOrganisationNoun(terms: readonly Term[], first: number): boolean {
 
 /**
  * Whether the body opening at `first` is named as where something happens
- * ("its fate in the House of Representatives"), not as someone who acts;
- * "a source in the Security Service" speaks for it.
+ * or where someone goes ("its fate in the House of Representatives", "went
+ * to the U.S. Congress"), not as someone who acts; "a source in the Security
+ * Service" speaks for it.
  */
 function isVenue(terms: readonly Term[], first: number): boolean {
-  const at = terms[first - 1]?.text === 'the' ? first - 2 : first - 1;
-  return /^in$/i.test(terms[at]?.text ?? '') && !/^(?:sources?|officials?|members?|people|someone)$/i.test(terms[at - 1]?.text ?? '');
+  let at = terms[first - 1]?.text === 'the' ? first - 2 : first - 1;
+  // "to the U.S. Congress", "to the White House and the U.S. Congress": back past the country and the places joined to it.
+  for (let steps = 0; steps < 6 && /^(?:the|and|U\.S\.|US|UK|EU|\p{Lu}\p{L}*)$/u.test(terms[at]?.text ?? '') && joined(terms[at]!, terms[at + 1]!); steps++)
+    at--;
+  return /^(?:in|at|to|into|before)$/i.test(terms[at]?.text ?? '') && !/^(?:sources?|officials?|members?|people|someone)$/i.test(terms[at - 1]?.text ?? '');
 }
 
 /** After "in", "near" …, perhaps past one lowercase adjective ("in occupied Nova Kakhovka", "near eastern Pokrovsk"); after "of" only as "the city of". */

@@ -24,6 +24,8 @@ export function recalls(sentence: Sentence): boolean {
   const { terms } = sentence;
   const verb = mainVerb(terms);
   const auxiliary = terms[verb]?.text ?? '';
+  // "Congress is racing to pass …": what is under way as the report is written.
+  if (/^(?:is|are)$/i.test(auxiliary) && terms[verb + 1]?.tags.has('Gerund')) return true;
   if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
   const at = terms.findIndex((t, i) => i > verb && !t.tags.has('Adverb'));
   const next = terms[at];

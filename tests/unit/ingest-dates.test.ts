@@ -40,6 +40,11 @@ describe('developmentDates', () => {
     expect(developmentDates(texts, REPORT_DATE).map((d) => d.date)).toEqual(['2024-11-01', '2024-11-01', '2024-11-03', '2024-11-03']);
   });
 
+  it('reads "After two hours with …" as how long something lasted, not a time frame', () => {
+    expect(opensWithTimeFrame('After two hours with Joe Biden, the two leaders spoke.')).toBe(false);
+    expect(opensWithTimeFrame('Two hours later, the two leaders spoke.')).toBe(true);
+  });
+
   it('reads the day after a part of the day: "On the morning of 3 November"', () => {
     expect(developmentDates(['Russia struck Kharkiv on 1 November.', 'On the morning of 3 November, missiles hit Chernihiv.'], REPORT_DATE)).toEqual([
       { date: '2024-11-01', dateText: 'on 1 November' },

@@ -34,6 +34,9 @@ describe('splitParagraph', () => {
     expect(developments(`${opening} In Brussels, after a meeting, Josep Borrell said the talks mattered.`)).toEqual([
       [[opening], ['In Brussels, after a meeting, Josep Borrell said the talks mattered.']],
     ]);
+    // A place and what happened there, with no one speaking, tells more of the development.
+    const there = 'In Kyiv, Volodymyr Zelensky’s capital, a drone hit a school.';
+    expect(developments(`${opening} ${there}`)).toEqual([[[opening, there]]]);
     // "At the …": the place, not its first word, is what the development must not have named ("the United States").
     const states = 'On Monday, Olaf Scholz said the United States would help.';
     const un = 'At the United Nations, Josep Borrell said the talks mattered.';
@@ -54,7 +57,11 @@ describe('splitParagraph', () => {
     const opening = ['Before dawn on Monday, Russian drones struck a building in Kharkiv.', 'Volodymyr Zelensky called it terror.'];
     const fire = 'Russian drones also set fire to a depot in the Odesa region.';
     expect(developments([...opening, fire].join(' '))).toEqual([[opening, [fire]]]);
-    for (const again of ['The drones also hit a school in the Odesa region.', 'Others struck a school in the Odesa region.'])
+    for (const again of [
+      'The drones also hit a school in the Odesa region.',
+      'Others struck a school in the Odesa region.',
+      'In Zaporizhzhia, a drone hit a school.',
+    ])
       expect(developments([...opening, again].join(' ')), again).toEqual([[[...opening, again]]]);
   });
 
@@ -259,6 +266,7 @@ describe('recalls', () => {
       'Britain had become the first Western country to pledge tanks on 14 January.',
       'The Iranian missile has a range of about 120 kilometres.',
       'Blinken and Lammy will report back before Biden and Starmer meet on Friday.',
+      'In Washington, Congress is racing to pass a spending bill.',
     ])
       expect(recalled(text), text).toBe(true);
   });

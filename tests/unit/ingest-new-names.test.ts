@@ -139,6 +139,8 @@ describe('names that are not actors', () => {
   it('takes "House of Representatives" for one body, but not where it is named as the venue', () => {
     expect(newNames('Then the House of Representatives voted 311 to 112.').actors).toEqual(['organisation: House of Representatives']);
     expect(newNames('Its fate in the House of Representatives is unclear.').actors).toEqual([]);
+    expect(newNames('Zelensky went to the White House and the U.S. Congress.').actors).toEqual([]);
+    expect(newNames('Then the U.S. Congress voted.').actors).toEqual(['organisation: U.S. Congress']);
     expect(newNames('A source in the Security Service of Ukraine said so.').actors).toEqual(['organisation: Security Service of Ukraine']);
   });
 
