@@ -11,7 +11,7 @@
  * (developments.ts, with subject.ts), dates (dates.ts), quotes (quotes.ts),
  * and what needs a source (source-needs.ts).
  */
-import { dateExpressions, developmentDates, namedDays } from './dates.ts';
+import { countsOn, dateExpressions, developmentDates, namedDays } from './dates.ts';
 import { splitParagraph, type SentenceClues } from './developments.ts';
 import { linkReport, type Mention } from './linking.ts';
 import { buildNameIndex, nameWords } from './name-index.ts';
@@ -92,7 +92,8 @@ function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
  * kilometres") a scale, and an ordinal ("its 75th anniversary summit", "the
  * war's third year") a rank: a lead gives all three as a backdrop, and they
  * tell no event. A paragraph whose every sentence recalls what went before
- * or how things stand (`recalls`) is marked `recalls:`.
+ * or how things stand (`recalls`) is marked `recalls:`, and one that names a
+ * day counted on from the event before ("The same day …") `follows:`.
  */
 function specifics(
   paragraph: Paragraph,
@@ -102,6 +103,7 @@ function specifics(
 ): Set<string> {
   return new Set([
     ...(paragraph.sentences.every(recalls) ? ['recalls:'] : []),
+    ...(paragraph.sentences.some((s) => countsOn(s.text)) ? ['follows:'] : []),
     ...paragraph.sentences.flatMap((s) => [
       ...mentionsOf(s)
         .filter((m) => m.kind !== 'country')

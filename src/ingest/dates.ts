@@ -114,6 +114,14 @@ export function namedDays(text: string, reportDate: string): string[] {
   );
 }
 
+/** Whether the text names a day counted on from the event before ("the same day", "the next day", "two days later"): a day the story has reached, not one it looks back to. */
+export function countsOn(text: string): boolean {
+  return dateExpressions(text, '2000-01-01').some((e) => e.relative && e.date !== undefined && !COUNTED_BACK.test(e.text) && !RELATED_TO_EVENT.test(e.text));
+}
+
+/** A lapse tied to a named event ("came nine days after missiles hit …"): it places one fact against another, not the story's day. */
+const RELATED_TO_EVENT = /\b(?:after|since)$/i;
+
 /**
  * A lapse counted from the event before, which names no day and so no date
  * expression: "Within hours", "Within a few days", "Minutes later". Like "The
@@ -121,8 +129,8 @@ export function namedDays(text: string, reportDate: string): string[] {
  */
 const LAPSE =
   /^(?:within\s+(?:(?:an?|the|a\s+few|several)\s+)?(?:minutes?|hours?|days?|moments?)|(?:(?:a\s+few|several)\s+)?(?:minutes|hours|days|moments)\s+later)\b/i;
-/** Where the sentence is set, before its time: "In Bali the same day", "In Warsaw on Wednesday". Capitalised, so a place's name, not "in the early hours". */
-const PLACE_FRAME = /^(?:In|At)\s+(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
+/** Where the sentence is set, before its time: "In Bali the same day", "In Warsaw on Wednesday", "In the Chinese city of Tianjin the same day". Capitalised, so a place's name, not "in the early hours". */
+const PLACE_FRAME = /^(?:In|At)\s+(?:the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:city|town|village|capital|port)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
 
 /** Whether the sentence opens with a time frame of its own ("The next day, …", "On Tuesday …", "That evening …", "In Bali the same day …", "Within hours …"), not one reached "by" a time. */
 export function opensWithTimeFrame(sentence: string): boolean {

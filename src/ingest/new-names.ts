@@ -32,7 +32,7 @@
 import { nameWords } from './name-index.ts';
 import { isTitle, type Mention } from './linking.ts';
 import { nameSegments, type NameSegment } from './name-chunks.ts';
-import { ORGANISATION_HEADS, SURNAME_PARTICLES } from './name-words.ts';
+import { FIELD_WORDS, ORGANISATION_HEADS, SURNAME_PARTICLES } from './name-words.ts';
 import { isHeading } from './paragraphs.ts';
 import { joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
 import { isSpeechVerb } from './speech.ts';
@@ -261,14 +261,25 @@ function countryBefore(sentence: Sentence, segment: NameSegment, mentions: reado
   return country && joined(sentence.terms[country.last]!, sentence.terms[segment.first]!) ? country : undefined;
 }
 
-/** An organisation's name with the demonym written right before it ("Russian Defence Ministry"), or the country before its one word ("U.S. Senate"). */
+/**
+ * An organisation's name with the demonym written right before it ("Russian
+ * Defence Ministry"), or the country before a name that only says what kind of
+ * body it is: its one word ("U.S. Senate") or words of bodies and offices
+ * alone ("Ukraine's General Staff").
+ */
 function withDemonym(sentence: Sentence, segment: NameSegment, mentions: readonly Mention[]): FoundName {
   const country = countryBefore(sentence, segment, mentions);
-  const demonym = country?.form === 'demonym' || (country && segment.first === segment.last) ? country : undefined;
   const { terms } = sentence;
+  const generic = terms.slice(segment.first, segment.last + 1).every((t) => isBodyWord(t.text.toLowerCase()));
+  const demonym = country?.form === 'demonym' || (country && (segment.first === segment.last || generic)) ? country : undefined;
   if (!demonym) return { name: segment.text, kind: 'organisation', first: segment.first, last: segment.last };
   const name = sentence.text.slice(terms[demonym.first]!.start - sentence.start, terms[segment.last]!.end - sentence.start).replace(/['’]s$/u, '');
   return { name, kind: 'organisation', first: demonym.first, last: segment.last };
+}
+
+/** A word that names a kind of body or office, not one body: "General", "Staff", "Defence", "Ministry". */
+function isBodyWord(word: string): boolean {
+  return ORGANISATION_HEADS.has(word) || FIELD_WORDS.has(word) || /^(?:general|armed|air|national|federal|emergency|border)$/.test(word);
 }
 
 /** Names the report puts right before a weapon noun anywhere, perhaps with a lowercase word between ("Storm Shadow cruise missiles"). */

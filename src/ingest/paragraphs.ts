@@ -25,7 +25,9 @@
  *   paragraphs do not get this: a lead and a close name the main actors too.
  * - Nor does a paragraph whose days all come before every day the paragraphs
  *   before it told, whoever acts in it ("Zelensky's previous visit, on 28
- *   February, ended in a clash"): it looks back at what went before.
+ *   February, ended in a clash"): it looks back at what went before. One that
+ *   names a day counted on from the event before (`follows:`, "The same day
+ *   …") goes on from it instead.
  * - Nor does a paragraph each of whose sentences recalls what went before or
  *   how things stand (`recalls:`, from developments.ts): the past perfect,
  *   a running total "since" the invasion.
@@ -57,7 +59,7 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const items = (p: Paragraph) => [...(specifics.get(p.index) ?? [])];
   const own = (p: Paragraph) => {
     const elsewhere = new Set(prose.filter((o) => o !== p).flatMap(items));
-    return items(p).filter((item) => !elsewhere.has(item) && !/^(?:acts|recalls):/.test(item));
+    return items(p).filter((item) => !elsewhere.has(item) && !/^(?:acts|recalls|follows):/.test(item));
   };
   // The lead and the close may name a place of their own as a backdrop ("pressure is mounting on Kyiv"); they tell a development only with an actor, a figure or a day.
   const edges = new Set([prose[0], prose.at(-1)]);
@@ -78,16 +80,18 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
     return i > 0 && !ownDay && !names.some((item) => /^(?:actor|new):/.test(item));
   };
   // A paragraph whose days all come before every day told so far looks back, whoever acts in it ("Zelensky's previous visit, on 28 February, ended in a clash"): what went before is background.
+  // One that goes on from the day told ("The same day …", "The next day …") does not, whatever earlier day it recalls in passing.
   const looksBack = (i: number) => {
     const told = toldBefore(i);
-    return told !== undefined && days(prose[i]!).length > 0 && days(prose[i]!).every((day) => day < told);
+    if (told === undefined || items(prose[i]!).includes('follows:')) return false;
+    return days(prose[i]!).length > 0 && days(prose[i]!).every((day) => day < told);
   };
   // A paragraph that only recalls what went before (`recalls:`: "Trump had called Zelensky a dictator", "Congress has approved $175 billion since the invasion") is background too, whoever acts in it.
   const recalling = (p: Paragraph) => items(p).includes('recalls:');
-  let repeats = prose.map(
-    (p, i) =>
-      looksBack(i) || recalling(p) || (!acting(p) && (describes(i) || own(p).filter((item) => !(edges.has(p) && item.startsWith('place:'))).length === 0)),
-  );
+  // The lead and the close may also sum up with a figure ("$24 billion more still awaits Congress"); without a day of their own it tells no event.
+  const backdrop = (p: Paragraph, item: string) =>
+    edges.has(p) && (item.startsWith('place:') || (item.startsWith('figure:') && days(p).length === 0 && !items(p).includes('follows:')));
+  let repeats = prose.map((p, i) => looksBack(i) || recalling(p) || (!acting(p) && (describes(i) || own(p).filter((item) => !backdrop(p, item)).length === 0)));
   // A report whose paragraphs all tell one story repeats itself throughout: then every paragraph that names something develops it.
   if (repeats.every(Boolean)) repeats = prose.map((p) => (specifics.get(p.index)?.size ?? 0) === 0);
   const developing = prose.filter((_, i) => !repeats[i]).map((p) => p.index);

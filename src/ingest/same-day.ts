@@ -13,9 +13,9 @@ import { subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
 /** A verb of attack in the past: "struck", "also set fire to", "shelled". */
 export const ATTACK_VERB = /^(?:struck|hit|set fire|attacked|shelled|bombed|targeted|destroyed|damaged)$/i;
 
-/** Whether the sentence gives the same speaker's word again, or a warring side's answer, on the development's day. */
+/** Whether the sentence gives the same speaker's word again, the same legislature's next vote, or a warring side's answer, on the development's day. */
 export function keepsSameDay(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[]): boolean {
-  return sameSpeakerSameDay(sentence) || warringSideAnswers(sentence, clues, current);
+  return sameSpeakerSameDay(sentence) || sameLegislatureAgain(sentence, current) || warringSideAnswers(sentence, clues, current);
 }
 
 /** Where a sentence is set, before its time: "In Kyiv that evening". */
@@ -36,6 +36,21 @@ function sameSpeakerSameDay(sentence: Sentence): boolean {
   const at = terms.findIndex((t) => t.start - sentence.start >= lead.length + frame[0].length);
   const verb = /^(?:also|later|then)$/i.test(terms[at + 1]?.text ?? '') ? terms[at + 2] : terms[at + 1];
   return /^(?:he|she|it)$/i.test(terms[at]?.text ?? '') && verb !== undefined && (isSpeechVerb(verb) || /^(?:wrote|posted)$/i.test(verb.text));
+}
+
+/** A legislature, by its name or its members: "the Verkhovna Rada", "Parliament", "lawmakers". */
+const LEGISLATURE = /^(?:rada|parliament|congress|senate|duma|sejm|bundestag|knesset|lawmakers|legislators|mps|deputies)$/i;
+
+/**
+ * Whether a legislature votes again on the day it acted in the development
+ * ("The same day, lawmakers made her predecessor defence minister" after "the
+ * Verkhovna Rada appointed …"): one sitting, one development.
+ */
+function sameLegislatureAgain(sentence: Sentence, current: readonly Sentence[]): boolean {
+  const opening = current[0]?.terms;
+  if (!SAME_DAY.test(sentence.text) || !opening) return false;
+  const inSubject = (terms: readonly Term[]) => terms.slice(subjectStart(terms), verbAfterSubject(terms)).some((t) => LEGISLATURE.test(t.text));
+  return inSubject(sentence.terms) && inSubject(opening);
 }
 
 /** A warring side in a subject, by its name ("Russia's Defence Ministry", "a Russian drone") or its people's country in the registry ("Zelensky"). */

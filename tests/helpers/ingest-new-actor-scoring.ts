@@ -2,6 +2,7 @@
  * Recall of the new actors a report's analysis proposes, against hand labels:
  * when two spellings name the same person or body ("Prigozhin", "Yevgeny Prigozhin").
  */
+import worldCountries from 'world-countries';
 import type { Alignment, LabelledDevelopment, PredictedDevelopment } from './ingest-scoring.ts';
 
 /** Words too common in names to identify anyone on their own. */
@@ -60,8 +61,16 @@ export function namesMatch(a: string, b: string): boolean {
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const pool = new Set(longer);
   if (!shorter.every((word) => pool.has(word))) return false;
-  return shorter.some((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word));
+  if (shorter.some((word) => word.length >= 3 && !GENERIC_NAME_WORDS.has(word))) return true;
+  // A body named by its kind alone is the same body with its country before it: "General Staff" and "Ukraine's General Staff".
+  const extra = longer.filter((word) => !shorter.includes(word)).join(' ');
+  return COUNTRY_WORDS.has(extra);
 }
+
+/** Countries' common names and demonyms, as comparable words: "ukraine", "russian", "united states". */
+const COUNTRY_WORDS = new Set(
+  worldCountries.flatMap((c) => [c.name.common, c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''].filter(Boolean).map((name) => nameWords(name).join(' '))),
+);
 
 export interface NewActorScore {
   matched: number;

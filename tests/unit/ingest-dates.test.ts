@@ -1,6 +1,6 @@
 /** Dates in a report resolved against its date (src/ingest/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { dateExpressions, developmentDates, namesOwnDayWithin, opensWithTimeFrame } from '../../src/ingest/dates.ts';
+import { countsOn, dateExpressions, developmentDates, namesOwnDayWithin, opensWithTimeFrame } from '../../src/ingest/dates.ts';
 
 const REPORT_DATE = '2024-11-06'; // a Wednesday
 
@@ -138,6 +138,18 @@ describe('opensWithTimeFrame', () => {
     for (const opening of ['In Bali the same day, Biden met Xi.', 'In Warsaw on Wednesday morning, Duda spoke.', 'At Rzeszów that evening, troops landed.'])
       expect(opensWithTimeFrame(opening), opening).toBe(true);
     expect(opensWithTimeFrame('In talks on Wednesday, Duda spoke.')).toBe(false);
+    expect(opensWithTimeFrame('In the Chinese city of Tianjin the same day, Lavrov spoke.')).toBe(true);
+    expect(opensWithTimeFrame('In the city of Kharkiv on Friday, sirens sounded.')).toBe(true);
+    expect(opensWithTimeFrame('In the city centre on Friday, sirens sounded.')).toBe(false);
+  });
+});
+
+describe('countsOn', () => {
+  it('knows a day counted on from the event before, not one counted back or tied to another named event', () => {
+    for (const text of ['The same day in New York, Duda spoke.', 'The next day, Morawiecki spoke.', 'Two days later, it fell.', 'Later that day, he left.'])
+      expect(countsOn(text), text).toBe(true);
+    for (const text of ['Two days earlier, it fell.', 'The strike came nine days after drones hit the plant.', 'On 13 September, drones hit the plant.'])
+      expect(countsOn(text), text).toBe(false);
   });
 });
 

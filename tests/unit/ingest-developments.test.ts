@@ -186,6 +186,14 @@ describe('splitParagraph', () => {
     expect(developments(`${opening} ${other}`)).toEqual([[[opening], [other]]]);
   });
 
+  it('keeps the same legislature’s next vote on the same day with the development: "The same day, lawmakers made …"', () => {
+    const vote = 'On 17 July, the Verkhovna Rada appointed Yuliia Svyrydenko prime minister.';
+    const again = 'The same day, lawmakers made Denys Shmyhal defence minister.';
+    expect(developments(`${vote} ${again}`)).toEqual([[[vote, again]]]);
+    const other = 'The same day, Olaf Scholz made Boris Pistorius defence minister.';
+    expect(developments(`${vote} ${other}`)).toEqual([[[vote], [other]]]);
+  });
+
   it('keeps a warring side’s word on the same day with a strike, the other side’s claim, or what it answers in the development’s words', () => {
     const strike = 'The next day, a Russian drone struck a bus near Sumy, killing 9 people.';
     const answer = 'That evening, Russian President Vladimir Putin said its army had hit a base.';

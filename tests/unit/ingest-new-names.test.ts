@@ -149,6 +149,11 @@ describe('names that are not actors', () => {
     expect(newNames('The Senate voted 67 to 32.').actors).toEqual([]);
   });
 
+  it('keeps the country before a body named by its kind alone: "Ukraine’s General Staff", not "Russia’s Wagner Group"', () => {
+    expect(newNames("On Thursday, Ukraine's General Staff said 36 missiles were downed.").actors).toEqual(["organisation: Ukraine's General Staff"]);
+    expect(newNames("On Thursday, Russia's Wagner Group said it had left.").actors).toEqual(['organisation: Wagner Group']);
+  });
+
   it('never takes a country’s abbreviation before a title for an organisation', () => {
     expect(newNames('U.S. Envoy Karen Doyle met Yulia Marchenko.').actors).toEqual(['person: Karen Doyle', 'person: Yulia Marchenko']);
   });

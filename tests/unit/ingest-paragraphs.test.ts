@@ -149,6 +149,33 @@ describe('unusedReasons', () => {
     ).toEqual(['framing', undefined, 'context', undefined, 'conclusion']);
   });
 
+  it('does not take a paragraph that goes on from the day told ("The same day …") for a look back, though the only day it names is earlier', () => {
+    const paragraphs: [string, string[]][] = [
+      ['A week at the UN.', []],
+      ['On Tuesday, Zelensky spoke at the UN.', ['actor:volodymyr-zelensky', 'day:2023-09-19', 'acts:actor:volodymyr-zelensky']],
+      [
+        'The same day, Andrzej Duda told reporters that on Monday Ukraine had filed a complaint.',
+        ['new:andrzej-duda', 'acts:new:andrzej-duda', 'day:2023-09-18', 'follows:'],
+      ],
+      ['On Friday, Zelensky flew to Ottawa.', ['actor:volodymyr-zelensky', 'day:2023-09-22', 'acts:actor:volodymyr-zelensky']],
+      ['The quarrel goes on.', []],
+    ];
+    expect(reasons(paragraphs)[2]).toBeUndefined();
+    expect(reasons(paragraphs.with(2, [paragraphs[2]![0], paragraphs[2]![1].filter((item) => item !== 'follows:')]))[2]).toBe('context');
+  });
+
+  it('takes a close that sums up with a figure but names no day of its own for the conclusion', () => {
+    const paragraphs: [string, string[]][] = [
+      ['A week in Washington.', []],
+      ['On Thursday, Biden met Zelensky.', ['actor:volodymyr-zelensky', 'new:joe-biden', 'day:2023-09-21', 'acts:new:joe-biden']],
+      ['Biden’s request for $24 billion more still awaits Congress.', ['new:joe-biden', 'figure:$24 billion']],
+    ];
+    expect(reasons(paragraphs)).toEqual(['framing', undefined, 'conclusion']);
+    // With a day of its own, the figure tells an event.
+    const dated = paragraphs.with(2, ['On Friday, Congress approved $24 billion.', ['figure:$24 billion', 'day:2023-09-22']]);
+    expect(reasons(dated)[2]).toBeUndefined();
+  });
+
   it('takes only the last paragraph after the last development for the conclusion: background before it is context', () => {
     expect(
       reasons([

@@ -164,6 +164,11 @@ describe('namesMatch', () => {
     expect(namesMatch('Defence Minister Sergei Shoigu', 'Sergei Shoigu')).toBe(true);
     expect(namesMatch('Wagner', 'Wagner Group')).toBe(true);
   });
+  it('matches a body named by its kind alone with the same kind after a country', () => {
+    expect(namesMatch('General Staff', "Ukraine's General Staff")).toBe(true);
+    expect(namesMatch('Defence Ministry', 'Russian Defence Ministry')).toBe(true);
+    expect(namesMatch('General Staff', "Wagner's General Staff")).toBe(false);
+  });
   it('matches the same words even when none identifies on its own', () => {
     expect(namesMatch('Group of 20', 'the Group of 20')).toBe(true);
     expect(namesMatch('Group of 20', 'Group of 7')).toBe(false);
