@@ -136,7 +136,8 @@ function isDuration(sentence: Sentence, figure: SourceNeed): boolean {
  * What the split compares sentences by: the people and organisations they
  * name (registry actors and new names; a country acting is too broad to tell
  * one event from another: "Russia struck …", "Ukraine's partners …"), and the
- * countries and places a later sentence may refer back to.
+ * countries and places, in the registry or not, a later sentence may refer
+ * back to.
  */
 function clues(mentions: readonly Mention[], names: SentenceNames, countryOf: ReadonlyMap<string, string> = new Map()): SentenceClues {
   return {
@@ -146,7 +147,7 @@ function clues(mentions: readonly Mention[], names: SentenceNames, countryOf: Re
         .map((m) => ({ key: `${m.kind}:${m.id}`, first: m.first, last: m.last, ...(countryOf.has(m.id) && { country: countryOf.get(m.id)! }) })),
       ...names.actors.map((a) => ({ key: `new:${key(a.name)}`, first: a.first, last: a.last })),
     ],
-    others: mentions.filter((m) => m.kind !== 'actor' && !m.inside).map((m) => `${m.kind}:${m.id}`),
+    others: [...mentions.filter((m) => m.kind !== 'actor' && !m.inside).map((m) => `${m.kind}:${m.id}`), ...names.places.map((name) => `place:${key(name)}`)],
   };
 }
 

@@ -52,6 +52,8 @@ parser.refiners.push({
   refine: (_context, results) => results.filter((result) => !BARE_WEEKDAY_ABBREVIATION.test(result.text) && !SPAN_OF_HOURS.test(result.text)),
 });
 
+/** A week, month or year named from now ("last week", "next month"): chrono gives it a day, but it names none for sure. */
+const CALENDAR_SPAN = /^(?:last|next|this|past|coming)\s+(?:week|month|year)$/i;
 /** The words of a day counted back from the development before: "two days earlier", "the day before". */
 const COUNTED_BACK = /\b(?:earlier|previous|before)\b/i;
 /** A part of a day, then the day: "morning of 17 April", "night of 3 June". */
@@ -76,8 +78,8 @@ export function dateExpressions(text: string, reference: string): DateExpression
     const { start } =
       (day !== undefined && !result.start.isCertain('day') && parser.parse(day, { instant: noon(reference), timezone: 0 }, { forwardDate: false })[0]) ||
       result;
-    const names = start.isCertain('day') || start.isCertain('weekday');
     const words = result.text.replace(/[\s,.;:]+$/u, '');
+    const names = start.isCertain('day') || start.isCertain('weekday');
     const found = { text: words, start: result.index, end: result.index + words.length, relative };
     return names ? { ...found, date: pastWeekday(start, isoDay(start.date()), reference) } : found;
   });
@@ -107,10 +109,14 @@ export function developmentDates(texts: readonly string[], reportDate: string): 
   });
 }
 
-/** The days a text names by themselves, as evidence of what it tells: not those counted from another event, "now", or after the report's date. */
+/**
+ * The days a text names by themselves, as evidence of what it tells: not those
+ * counted from another event, "now", a week, month or year ("the last week of
+ * the first year"), or after the report's date.
+ */
 export function namedDays(text: string, reportDate: string): string[] {
   return dateExpressions(text, reportDate).flatMap((e) =>
-    e.date === undefined || e.relative || e.date > reportDate || /\bnow\b/i.test(e.text) ? [] : [e.date],
+    e.date === undefined || e.relative || e.date > reportDate || /\bnow\b/i.test(e.text) || CALENDAR_SPAN.test(e.text) ? [] : [e.date],
   );
 }
 

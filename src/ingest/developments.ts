@@ -98,9 +98,9 @@ function startsDevelopment(
   cluesOf: (s: Sentence) => SentenceClues,
 ): boolean {
   if (NEW_TOPIC.test(sentence.text)) return true;
-  if (timed) return !isLeadIn(current, cluesOf) && !keepsSameDay(sentence, clues, current);
-  if (travelsOn(sentence.terms, found, current)) return true;
   const named = new Set(current.flatMap((s) => keysOf(cluesOf(s))));
+  if (timed) return !isLeadIn(current, cluesOf) && !keepsSameDay(sentence, clues, current, named);
+  if (travelsOn(sentence.terms, found, current)) return true;
   if (earlierWithSomeoneNew(sentence.text, found, named)) return true;
   if (found !== 'pronoun' && found.size === 0 && strikesElsewhere(sentence.terms, clues, named, current)) return true;
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;

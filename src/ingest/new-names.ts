@@ -157,13 +157,18 @@ function classify(
   return words.length <= 4 ? 'person' : undefined;
 }
 
-/** A name headed by an event's, a building's or a water's noun, or written right before such a lowercase noun, perhaps across a dash ("Donets–Donbas canal"). */
+/**
+ * A name headed by an event's, a building's or a water's noun, or written
+ * right before such a lowercase noun, perhaps across a dash ("Donets–Donbas
+ * canal") or past one lowercase word ("the Vuhlehirsk power plant").
+ */
 function notAnActor(terms: readonly Term[], segment: NameSegment): boolean {
   if (NOT_ACTOR_HEAD.test(terms[segment.last]!.text) || /^(?:st|saint)\.?$/i.test(terms[segment.first]!.text)) return true;
   let at = segment.last + 1;
   while (terms[at] && /^\p{Lu}/u.test(terms[at]!.text) && /^[-–—]$/.test(terms[at - 1]!.post.trim())) at++;
-  const next = terms[at];
-  return next !== undefined && FEATURE_NOUN.test(next.text) && /^[\s\-–—]*$/.test(terms[at - 1]!.post + next.pre);
+  const close = (from: number) => /^[\s\-–—]*$/.test(terms[from - 1]!.post + terms[from]!.pre);
+  const feature = (i: number) => terms[i] !== undefined && FEATURE_NOUN.test(terms[i]!.text) && close(i);
+  return feature(at) || (terms[at] !== undefined && /^\p{Ll}+$/u.test(terms[at]!.text) && close(at) && feature(at + 1));
 }
 
 /**

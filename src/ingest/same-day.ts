@@ -13,15 +13,42 @@ import { subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
 /** A verb of attack in the past: "struck", "also set fire to", "shelled". */
 export const ATTACK_VERB = /^(?:struck|hit|set fire|attacked|shelled|bombed|targeted|destroyed|damaged)$/i;
 
-/** Whether the sentence gives the same speaker's word again, the same legislature's next vote, or a warring side's answer, on the development's day. */
-export function keepsSameDay(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[]): boolean {
-  return sameSpeakerSameDay(sentence) || sameLegislatureAgain(sentence, current) || warringSideAnswers(sentence, clues, current);
+/**
+ * Whether the sentence gives the same speaker's word again, the same
+ * legislature's next vote, someone unnamed updating what was told, or a
+ * warring side's answer, on the development's day. `named` holds what the
+ * development has named so far (`place:kyiv`).
+ */
+export function keepsSameDay(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[], named: ReadonlySet<string>): boolean {
+  // Another place the development has not named is another event there ("… repelled an attempt to seize the power plant in the Donetsk region").
+  const elsewhere = (clues.others ?? []).some((key) => key.startsWith('place:') && !named.has(key));
+  return (
+    sameSpeakerSameDay(sentence) ||
+    sameLegislatureAgain(sentence, current) ||
+    (!elsewhere && unnamedUpdate(sentence, clues)) ||
+    warringSideAnswers(sentence, clues, current, elsewhere)
+  );
 }
 
 /** Where a sentence is set, before its time: "In Kyiv that evening". */
 const PLACE_FIRST = /^In\s+(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
 /** A time frame that keeps the development's day: "The same day", "That evening". */
 const SAME_DAY = /^(?:the same day|that (?:same )?(?:day|morning|afternoon|evening|night))\b/i;
+/** "Later that day", "Late the same day": the development's day, further on. */
+const LATER_SAME_DAY = /^(?:late|later)\s+(?:the same day|that (?:same )?(?:day|morning|afternoon|evening|night))\b/i;
+
+/**
+ * Whether someone unnamed gives word later on the development's day ("Later
+ * that day, the authorities said at least 23 had died"): an update of what
+ * was told, with no one new to make it another event.
+ */
+function unnamedUpdate(sentence: Sentence, clues: SentenceClues): boolean {
+  const { terms } = sentence;
+  const [start, at] = [subjectStart(terms), verbAfterSubject(terms)];
+  const verb = terms[at];
+  if (!LATER_SAME_DAY.test(sentence.text) || verb === undefined || !isSpeechVerb(verb)) return false;
+  return !clues.actors.some((a) => a.first >= start && a.last < at) && !terms.slice(start, at).some((t) => /^\p{Lu}/u.test(t.text) && t !== terms[0]);
+}
 
 /**
  * Whether a sentence dated the same day gives the same speaker's word again
@@ -72,9 +99,10 @@ function sideOf(terms: readonly Term[], actors: readonly ActorSpan[] = []): 'ru'
  * the development's words ("In Kyiv that evening, Zelensky said Ukraine would
  * wait for the memorandum"): a report tells the warring sides' words on the
  * day with the event. Its word on anything else (a visit, its own leader's
- * statement) is another development.
+ * statement, a battle in a place the development has not named) is another
+ * development.
  */
-function warringSideAnswers(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[]): boolean {
+function warringSideAnswers(sentence: Sentence, clues: SentenceClues, current: readonly Sentence[], elsewhere: boolean): boolean {
   const { terms } = sentence;
   const side = sideOf(terms, clues.actors);
   const verb = terms[verbAfterSubject(terms)];
@@ -83,6 +111,6 @@ function warringSideAnswers(sentence: Sentence, clues: SentenceClues, current: r
   const openingVerb = opening[verbAfterSubject(opening)];
   const strike = ATTACK_VERB.test(openingVerb?.text ?? '');
   const otherSideClaims = sideOf(opening) === (side === 'ru' ? 'ua' : 'ru') && openingVerb !== undefined && isSpeechVerb(openingVerb);
-  // Or it answers what was said, in the development's own words: "would wait for the memorandum" after "a memorandum".
-  return strike || otherSideClaims || usesNounBefore(terms, current);
+  // Or it answers what was said, in the development's own words, wherever it is said: "would wait for the memorandum" after "a memorandum".
+  return ((strike || otherSideClaims) && !elsewhere) || usesNounBefore(terms, current);
 }

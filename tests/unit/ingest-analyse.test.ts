@@ -205,3 +205,18 @@ describe('analyseReport on a report of a thousand words', () => {
       ).toBe(true);
   });
 });
+
+describe('analyseReport on the other side’s word the same day', () => {
+  const order = 'On 16 July, Russia’s Defence Ministry said Sergei Shoigu had ordered his troops to step up their actions.';
+  const analyse = (text: string) => analyseReport(`Title\n\n${text}`, { date: '2022-07-24', registries }).developments.map((d) => d.sentences);
+
+  it('tells a battle in a place the development has not named, even one the registry does not hold, as another development', () => {
+    const battle = 'The same day, Ukraine’s General Staff said its forces had repelled an attack near Siversk.';
+    expect(analyse(`${order} ${battle}`)).toEqual([[order], [battle]]);
+  });
+
+  it('keeps the other side’s word with the claim it answers when it names no other place', () => {
+    const answer = 'The same day, Ukraine’s General Staff said its forces had repelled every attack.';
+    expect(analyse(`${order} ${answer}`)).toEqual([[order, answer]]);
+  });
+});

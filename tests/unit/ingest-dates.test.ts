@@ -1,6 +1,6 @@
 /** Dates in a report resolved against its date (src/ingest/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { countsOn, dateExpressions, developmentDates, namesOwnDayWithin, opensWithTimeFrame } from '../../src/ingest/dates.ts';
+import { countsOn, dateExpressions, developmentDates, namedDays, namesOwnDayWithin, opensWithTimeFrame } from '../../src/ingest/dates.ts';
 
 const REPORT_DATE = '2024-11-06'; // a Wednesday
 
@@ -141,6 +141,13 @@ describe('opensWithTimeFrame', () => {
     expect(opensWithTimeFrame('In the Chinese city of Tianjin the same day, Lavrov spoke.')).toBe(true);
     expect(opensWithTimeFrame('In the city of Kharkiv on Friday, sirens sounded.')).toBe(true);
     expect(opensWithTimeFrame('In the city centre on Friday, sirens sounded.')).toBe(false);
+  });
+});
+
+describe('namedDays', () => {
+  it('takes no day from a week, month or year: "the last week of the first year"', () => {
+    expect(namedDays('The last week of the first year brought Biden to Kyiv.', REPORT_DATE)).toEqual([]);
+    expect(namedDays('On Monday, Biden came to Kyiv.', REPORT_DATE)).toEqual(['2024-11-04']);
   });
 });
 

@@ -194,6 +194,14 @@ describe('splitParagraph', () => {
     expect(developments(`${vote} ${other}`)).toEqual([[[vote], [other]]]);
   });
 
+  it('keeps an unnamed update later that day with the development: "Later that day, the authorities said …"', () => {
+    const strike = 'On 14 July, missiles struck the centre of Vinnytsia, killing 21 people.';
+    const update = 'Later that day, the authorities said at least 23 had died.';
+    expect(developments(`${strike} ${update}`)).toEqual([[[strike, update]]]);
+    const named = 'Later that day, Olaf Scholz said at least 23 had died.';
+    expect(developments(`${strike} ${named}`)).toEqual([[[strike], [named]]]);
+  });
+
   it('keeps a warring side’s word on the same day with a strike, the other side’s claim, or what it answers in the development’s words', () => {
     const strike = 'The next day, a Russian drone struck a bus near Sumy, killing 9 people.';
     const answer = 'That evening, Russian President Vladimir Putin said its army had hit a base.';

@@ -126,6 +126,10 @@ describe('names that are not actors', () => {
     expect(newNames('Dmitry Peskov said the Black Sea Grain Initiative had ceased to be in force.').actors).toEqual(['person: Dmitry Peskov']);
   });
 
+  it('leaves out a facility named before a lowercase word and its noun: "the Vuhlehirsk power plant"', () => {
+    expect(newNames('The troops repelled an attempt to seize the Vuhlehirsk power plant.').actors).toEqual([]);
+  });
+
   it('takes a word in capitals for an acronym only when compromise reads it as one: "HELP" is shouting', () => {
     expect(newNames('The mayor wrote: "Send HELP now." The OSCE and the SBU replied.').actors).toEqual(['organisation: OSCE', 'organisation: SBU']);
   });
