@@ -92,7 +92,8 @@ function sentenceFacts(sentence: Sentence, reportDate: string): SentenceFacts {
  * kilometres") a scale, and an ordinal ("its 75th anniversary summit", "the
  * war's third year") a rank: a lead gives all three as a backdrop, and they
  * tell no event. A paragraph whose every sentence recalls what went before
- * or how things stand (`recalls`) is marked `recalls:`, and one that names a
+ * or how things stand (`recalls`) is marked `recalls:`, one whose first
+ * sentence does `opens-recalling:`, and one that names a
  * day counted on from the event before ("The same day …") `follows:`.
  */
 function specifics(
@@ -102,7 +103,7 @@ function specifics(
   facts: ReadonlyMap<Sentence, SentenceFacts>,
 ): Set<string> {
   return new Set([
-    ...(paragraph.sentences.every(recalls) ? ['recalls:'] : []),
+    ...(paragraph.sentences.every(recalls) ? ['recalls:'] : paragraph.sentences[0] && recalls(paragraph.sentences[0]) ? ['opens-recalling:'] : []),
     ...(paragraph.sentences.some((s) => countsOn(s.text)) ? ['follows:'] : []),
     ...paragraph.sentences.flatMap((s) => [
       ...mentionsOf(s)

@@ -147,13 +147,25 @@ function modifiesFacility(terms: readonly Term[], last: number): boolean {
   return false;
 }
 
+/**
+ * Whether a city's name stands for its government here: "Kyiv's partners",
+ * "Moscow said", "the Kyiv regime", "territory controlled by Kyiv".
+ */
 function standsForGovernment(terms: readonly Term[], last: number): boolean {
   const next = terms[last + 1];
+  const before = terms.slice(Math.max(0, last - 2), last).map((t) => t.text.toLowerCase());
+  if (before.length === 2 && CONTROLLED.test(before[0]!) && before[1] === 'by') return true;
   if (!next) return false;
   if (/['’]s$/u.test(terms[last]!.text)) return GOVERNMENT_NOUN.test(next.text);
+  if (REGIME.test(next.text)) return joined(terms[last]!, next);
   // "Moscow said", not "… in Kharkiv, said the governor".
   return joined(terms[last]!, next) && (isSpeechVerb(next) || next.tags.has('Modal'));
 }
+
+/** What a government does to land: "territory controlled by Kyiv", "areas held by Moscow". */
+const CONTROLLED = /^(?:controlled|held|occupied|ruled|governed)$/;
+/** A government named by its capital: "the Kyiv regime", "the Moscow authorities". */
+const REGIME = /^(?:regime|government|authorities|leadership)$/i;
 
 /** The index of the last term the entry's words cover from `start`, if they cover whole terms. */
 function matchEnd(entryWords: readonly string[], words: readonly string[][], start: number): number | undefined {

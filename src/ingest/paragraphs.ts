@@ -59,7 +59,7 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const items = (p: Paragraph) => [...(specifics.get(p.index) ?? [])];
   const own = (p: Paragraph) => {
     const elsewhere = new Set(prose.filter((o) => o !== p).flatMap(items));
-    return items(p).filter((item) => !elsewhere.has(item) && !/^(?:acts|recalls|follows):/.test(item));
+    return items(p).filter((item) => !elsewhere.has(item) && !/^(?:acts|recalls|opens-recalling|follows):/.test(item));
   };
   // The lead and the close may name a place of their own as a backdrop ("pressure is mounting on Kyiv"); they tell a development only with an actor, a figure or a day.
   const edges = new Set([prose[0], prose.at(-1)]);
@@ -87,11 +87,16 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
     return days(prose[i]!).length > 0 && days(prose[i]!).every((day) => day < told);
   };
   // A paragraph that only recalls what went before (`recalls:`: "Trump had called Zelensky a dictator", "Congress has approved $175 billion since the invasion") is background too, whoever acts in it.
-  const recalling = (p: Paragraph) => items(p).includes('recalls:');
+  // So is one that opens on how things stand ("In Brussels, the quarrel over money goes on.") and, in a report that dates its events, names no day: what follows fills in the background.
+  const recalling = (p: Paragraph, i: number) =>
+    items(p).includes('recalls:') ||
+    (items(p).includes('opens-recalling:') && toldBefore(i) !== undefined && days(p).length === 0 && !items(p).includes('follows:'));
   // The lead and the close may also sum up with a figure ("$24 billion more still awaits Congress"); without a day of their own it tells no event.
   const backdrop = (p: Paragraph, item: string) =>
     edges.has(p) && (item.startsWith('place:') || (item.startsWith('figure:') && days(p).length === 0 && !items(p).includes('follows:')));
-  let repeats = prose.map((p, i) => looksBack(i) || recalling(p) || (!acting(p) && (describes(i) || own(p).filter((item) => !backdrop(p, item)).length === 0)));
+  let repeats = prose.map(
+    (p, i) => looksBack(i) || recalling(p, i) || (!acting(p) && (describes(i) || own(p).filter((item) => !backdrop(p, item)).length === 0)),
+  );
   // A report whose paragraphs all tell one story repeats itself throughout: then every paragraph that names something develops it.
   if (repeats.every(Boolean)) repeats = prose.map((p) => (specifics.get(p.index)?.size ?? 0) === 0);
   const developing = prose.filter((_, i) => !repeats[i]).map((p) => p.index);

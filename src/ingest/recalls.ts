@@ -24,6 +24,8 @@ export function recalls(sentence: Sentence): boolean {
   const { terms } = sentence;
   const verb = mainVerb(terms);
   const auxiliary = terms[verb]?.text ?? '';
+  // "The quarrel over money goes on": a verb of lasting in the present tells how things stand.
+  if (LASTS.test(auxiliary) && (!/^goes$/i.test(auxiliary) || /^on$/i.test(terms[verb + 1]?.text ?? ''))) return true;
   // "Congress is racing to pass …": what is under way as the report is written.
   if (/^(?:is|are)$/i.test(auxiliary) && terms[verb + 1]?.tags.has('Gerund')) return true;
   if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
@@ -71,6 +73,8 @@ function mainVerb(terms: readonly Term[]): number {
 /** A month or a year: "in November", "in 2022", "last year", "later this year", "two years ago". */
 const MONTH_OR_YEAR =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|(?:last|next)\s+(?:year|month|spring|summer|autumn|winter)|this\s+(?:year|spring|summer|autumn|winter)|years?\s+ago|months\s+ago)\b/i;
+/** Verbs of lasting in the present: "goes on", "continues", "remains". */
+const LASTS = /^(?:goes|continues|remains|persists|drags)$/i;
 /** Times of the report's own days: "this week", "today", "now" ("this month" is not one of MONTH_OR_YEAR's either). */
 const PRESENT = /\b(?:week|today|tonight|now|current)\b/i;
 

@@ -65,6 +65,9 @@ function sameSpeakerSameDay(sentence: Sentence): boolean {
   return /^(?:he|she|it)$/i.test(terms[at]?.text ?? '') && verb !== undefined && (isSpeechVerb(verb) || /^(?:wrote|posted)$/i.test(verb.text));
 }
 
+/** A sentence that opens a side's account by its country alone: "Ukraine told another story.", "Moscow gave its own version." */
+const ACCOUNT_OPENING = /^(?:Ukraine|Kyiv|Russia|Moscow|the Kremlin)\s+(?:told|gave|offered|had)\s+(?:another|a different|its own)\b/i;
+
 /** A legislature, by its name or its members: "the Verkhovna Rada", "Parliament", "lawmakers". */
 const LEGISLATURE = /^(?:rada|parliament|congress|senate|duma|sejm|bundestag|knesset|lawmakers|legislators|mps|deputies)$/i;
 
@@ -80,13 +83,13 @@ function sameLegislatureAgain(sentence: Sentence, current: readonly Sentence[]):
   return inSubject(sentence.terms) && inSubject(opening);
 }
 
-/** A warring side in a subject, by its name ("Russia's Defence Ministry", "a Russian drone") or its people's country in the registry ("Zelensky"). */
+/** A warring side in a subject, by its name ("Russia", "Russia's Defence Ministry", "a Russian drone", "Kyiv") or its people's country in the registry ("Zelensky"). */
 function sideOf(terms: readonly Term[], actors: readonly ActorSpan[] = []): 'ru' | 'ua' | undefined {
   const [start, verb] = [subjectStart(terms), verbAfterSubject(terms)];
   const subject = terms.slice(start, verb).map((t) => t.text);
   const countries = actors.filter((a) => a.first >= start && a.last < verb).map((a) => a.country);
-  if (countries.includes('ru') || subject.some((w) => /^(?:Russia['’]s|Russian)$/u.test(w))) return 'ru';
-  if (countries.includes('ua') || subject.some((w) => /^(?:Ukraine['’]s|Ukrainian)$/u.test(w))) return 'ua';
+  if (countries.includes('ru') || subject.some((w) => /^(?:Russia(?:['’]s)?|Russian|Moscow|Kremlin)$/u.test(w))) return 'ru';
+  if (countries.includes('ua') || subject.some((w) => /^(?:Ukraine(?:['’]s)?|Ukrainian|Kyiv)$/u.test(w))) return 'ua';
   return undefined;
 }
 
@@ -111,6 +114,8 @@ function warringSideAnswers(sentence: Sentence, clues: SentenceClues, current: r
   const openingVerb = opening[verbAfterSubject(opening)];
   const strike = ATTACK_VERB.test(openingVerb?.text ?? '');
   const otherSideClaims = sideOf(opening) === (side === 'ru' ? 'ua' : 'ru') && openingVerb !== undefined && isSpeechVerb(openingVerb);
+  // A side's account, opened as such ("Ukraine told another story."), goes on with its people's word that day ("That evening Zelensky said …").
+  const ownAccount = sideOf(opening) === side && ACCOUNT_OPENING.test(current[0]!.text);
   // Or it answers what was said, in the development's own words, wherever it is said: "would wait for the memorandum" after "a memorandum".
-  return ((strike || otherSideClaims) && !elsewhere) || usesNounBefore(terms, current);
+  return ((strike || otherSideClaims) && !elsewhere) || ownAccount || usesNounBefore(terms, current);
 }

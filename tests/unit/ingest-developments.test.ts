@@ -202,6 +202,15 @@ describe('splitParagraph', () => {
     expect(developments(`${strike} ${named}`)).toEqual([[[strike], [named]]]);
   });
 
+  it('keeps a side’s people’s word that day with the account the side opened: "Ukraine told another story."', () => {
+    const account = 'Ukraine told another story.';
+    const sources = 'Its military said the plane was carrying missiles.';
+    const evening = 'That evening Volodymyr Zelensky said the Russians were playing with lives.';
+    expect(developments(`${account} ${sources} ${evening}`)).toEqual([[[account, sources, evening]]]);
+    const other = 'That evening Vladimir Putin said the Ukrainians were playing with lives.';
+    expect(developments(`${account} ${sources} ${other}`)).toEqual([[[account, sources], [other]]]);
+  });
+
   it('keeps a warring side’s word on the same day with a strike, the other side’s claim, or what it answers in the development’s words', () => {
     const strike = 'The next day, a Russian drone struck a bus near Sumy, killing 9 people.';
     const answer = 'That evening, Russian President Vladimir Putin said its army had hit a base.';
@@ -283,6 +292,7 @@ describe('recalls', () => {
       'The Iranian missile has a range of about 120 kilometres.',
       'Blinken and Lammy will report back before Biden and Starmer meet on Friday.',
       'In Washington, Congress is racing to pass a spending bill.',
+      'In Brussels, the quarrel over money goes on.',
     ])
       expect(recalled(text), text).toBe(true);
   });

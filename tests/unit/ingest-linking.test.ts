@@ -164,4 +164,9 @@ describe('places', () => {
     // A comma between: the city is where it happened, and someone else speaks.
     expect(flat('Two missiles struck Kyiv, said the mayor.')).toEqual(['place:kyiv "Kyiv"']);
   });
+
+  it('not a city named for its government as a regime or as who holds land: "the Kyiv regime", "territory controlled by Kyiv"', () => {
+    expect(flat('Moscow blamed the Kyiv regime for missiles fired from territory controlled by Kyiv.')).toEqual([]);
+    expect(flat('The Kyiv metro was shut, and trains ran to Kyiv by night.')).toEqual(['place:kyiv "Kyiv"', 'place:kyiv "Kyiv"']);
+  });
 });

@@ -164,6 +164,24 @@ describe('unusedReasons', () => {
     expect(reasons(paragraphs.with(2, [paragraphs[2]![0], paragraphs[2]![1].filter((item) => item !== 'follows:')]))[2]).toBe('context');
   });
 
+  it('takes a paragraph that opens on how things stand and names no day for background, in a report that dates its events', () => {
+    const paragraphs: [string, string[]][] = [
+      ['A week of strikes.', []],
+      ['On Friday, Putin blamed Kyiv.', ['actor:vladimir-putin', 'day:2024-01-26', 'acts:actor:vladimir-putin']],
+      [
+        'In Brussels, the quarrel goes on. The Financial Times reported that the Commission would offer concessions.',
+        ['new:financial-times', 'acts:new:financial-times', 'opens-recalling:'],
+      ],
+      ['On Saturday, Zelensky spoke.', ['actor:volodymyr-zelensky', 'day:2024-01-27', 'acts:actor:volodymyr-zelensky']],
+      ['The quarrel goes on.', []],
+    ];
+    expect(reasons(paragraphs)[2]).toBe('context');
+    // A day of its own makes it an event; so does a report that dates nothing.
+    expect(reasons(paragraphs.with(2, [paragraphs[2]![0], [...paragraphs[2]![1], 'day:2024-01-26']]))[2]).toBeUndefined();
+    const undated = paragraphs.map(([text, items]): [string, string[]] => [text, items.filter((item) => !item.startsWith('day:'))]);
+    expect(reasons(undated)[2]).toBeUndefined();
+  });
+
   it('takes a close that sums up with a figure but names no day of its own for the conclusion', () => {
     const paragraphs: [string, string[]][] = [
       ['A week in Washington.', []],
