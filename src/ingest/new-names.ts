@@ -36,6 +36,7 @@ import { FIELD_WORDS, ORGANISATION_HEADS, SURNAME_PARTICLES } from './name-words
 import { isHeading } from './paragraphs.ts';
 import { joined, type Paragraph, type Sentence, type Term } from './report-text.ts';
 import { isSpeechVerb } from './speech.ts';
+import { weaponNames } from './weapon-names.ts';
 
 export interface FoundName {
   name: string;
@@ -50,10 +51,6 @@ export interface SentenceNames {
   /** Places the registry does not hold, as the report writes them. */
   places: string[];
 }
-
-/** Nouns that make the name before them a weapon's: "ATACMS missiles", "Patriot air defence systems". */
-const WEAPON_NOUN =
-  /^(?:missiles?|drones?|rockets?|systems?|launchers?|jets?|aircraft|tanks?|howitzers?|shells?|munitions?|bombs?|warheads?|interceptors?|batter(?:y|ies)|helicopters?|vehicles?|weapons?|artillery)$/i;
 
 /** An organisation named by its number of members: "Group of 20". */
 const BODY_OF_NUMBER = /^\p{Lu}[\p{L}\s]* of \d+$/u;
@@ -285,28 +282,6 @@ function withDemonym(sentence: Sentence, segment: NameSegment, mentions: readonl
 /** A word that names a kind of body or office, not one body: "General", "Staff", "Defence", "Ministry". */
 function isBodyWord(word: string): boolean {
   return ORGANISATION_HEADS.has(word) || FIELD_WORDS.has(word) || /^(?:general|armed|air|national|federal|emergency|border)$/.test(word);
-}
-
-/** Names the report puts right before a weapon noun anywhere, perhaps with a lowercase word between ("Storm Shadow cruise missiles"). */
-function weaponNames(segments: ReadonlyMap<Sentence, readonly NameSegment[]>): Set<string> {
-  const weapons = new Set<string>();
-  for (const [sentence, list] of segments) {
-    for (const segment of list) {
-      const following = sentence.terms.slice(segment.last + 1, segment.last + 4);
-      let previous = sentence.terms[segment.last]!;
-      for (const term of following) {
-        if (WEAPON_NOUN.test(term.text) && joined(previous, term)) weapons.add(key(segment.text));
-        if (!joined(previous, term) || !isModifier(term)) break;
-        previous = term;
-      }
-    }
-  }
-  return weapons;
-}
-
-/** A lowercase word that may stand between a weapon's name and its noun: "cruise", "air", "defence", "ballistic". */
-function isModifier(term: Term): boolean {
-  return !/^\p{Lu}/u.test(term.text) && (term.tags.has('Adjective') || (term.tags.has('Noun') && !term.tags.has('Pronoun')));
 }
 
 function key(name: string): string {
