@@ -28,7 +28,7 @@ export interface NameEntry {
   placeKind?: string;
   /** Set for a name written in capitals ("DPRK", "U.S.", "NATO"): it matches only as written, so "us" is never the United States. */
   capitals?: string;
-  /** A country's name cut from the end of its official name ("America"), which names it only where no other name runs into it ("Latin America", linking.ts). */
+  /** A country's name cut from the end of its official name ("America"), or one of its aliases, which names it only where no other name runs into it ("Latin America", "Snake Island", linking.ts). */
   tail?: true;
 }
 
@@ -76,7 +76,9 @@ export function buildNameIndex(registries: Pick<IngestRegistries, 'actors' | 'co
   }
   for (const [id, name] of officialTails(registries.countries)) add('country', id, name, 'name', { tail: true });
   for (const country of registries.countries) {
-    for (const name of [country.name, country.officialName, ...country.aliases]) add('country', country.id, name);
+    for (const name of [country.name, country.officialName]) add('country', country.id, name);
+    // Another one-word spelling ("Island", Iceland's own name) names the country only where no other name runs into it: "Snake Island".
+    for (const alias of country.aliases) add('country', country.id, alias, 'name', /\s/.test(alias) || capitalsOf(alias) !== undefined ? {} : { tail: true });
     for (const demonym of country.demonyms) {
       add('country', country.id, demonym, 'demonym');
       if (!/s$/.test(demonym)) add('country', country.id, `${demonym}s`, 'demonym');

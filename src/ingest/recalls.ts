@@ -23,6 +23,8 @@ export function recalls(sentence: Sentence): boolean {
   if (setInMonthOrYear(sentence.text) || looksAhead(sentence.terms)) return true;
   const { terms } = sentence;
   const verb = mainVerb(terms);
+  // A verb inside a quotation is the speaker's, not the report's: "Medinsky said: \"Ukraine is offering …\"".
+  if (quoted(terms, verb)) return false;
   const auxiliary = terms[verb]?.text ?? '';
   // "The quarrel over money goes on": a verb of lasting in the present tells how things stand.
   if (LASTS.test(auxiliary) && (!/^goes$/i.test(auxiliary) || /^on$/i.test(terms[verb + 1]?.text ?? ''))) return true;
@@ -40,6 +42,16 @@ export function recalls(sentence: Sentence): boolean {
   if (next === undefined || !(participle || /^been$/i.test(next.text))) return false;
   const state = /^been$/i.test(next.text) && terms[at + 1]?.tags.has('Verb') === false;
   return /^had$/i.test(auxiliary) || state || SO_FAR.test(sentence.text);
+}
+
+/** Whether the term at `at` stands inside a quotation: an odd number of quotation marks before it. */
+function quoted(terms: readonly Term[], at: number): boolean {
+  const marks = terms
+    .slice(0, at + 1)
+    .map((t, i) => (i < at ? t.pre + t.post : t.pre))
+    .join('')
+    .match(/["“”]/g);
+  return (marks?.length ?? 0) % 2 === 1;
 }
 
 /**

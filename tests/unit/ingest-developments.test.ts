@@ -308,6 +308,7 @@ describe('recalls', () => {
       'This month, the army struck a depot.',
       'On Monday, the troops had to leave the town.',
       'On Monday, Olaf Scholz said the army will need more drones.',
+      'At the talks, which met for a third day, Vladimir Medinsky said: "Ukraine is offering a neutral state."',
     ])
       expect(recalled(text), text).toBe(false);
   });

@@ -108,6 +108,11 @@ describe('countries', () => {
     expect(flat('American officials spoke.')).toEqual(['country:us "American"']);
   });
 
+  it('not by a one-word alias that ends a longer name: "Snake Island" is no Iceland ("Island")', () => {
+    expect(flat('Russian troops left Snake Island.')).toEqual(['country:ru "Russian"']);
+    expect(flat('Ships sailed from Island to Norway.')).toEqual(['country:is "Island"', 'country:no "Norway"']);
+  });
+
   it('not a word of a person’s name, nor a lowercase word', () => {
     expect(flat('Jordan Bardella and Chad Smith visited Chad; Georgia Meloni flew to Georgia and Jordan.')).toEqual([
       'country:td "Chad"',
