@@ -46,7 +46,14 @@ export interface Mention {
  */
 export function linkReport(paragraphs: readonly Paragraph[], index: NameIndex): Map<Sentence, Mention[]> {
   const sentences = paragraphs.flatMap((p) => p.sentences);
-  const named = new Set(sentences.flatMap((s) => linkSentence(s, index, new Set()).flatMap((m) => (m.kind === 'actor' ? [m.id] : []))));
+  // A surname the report also writes after another first name ("Vitaliy Kim") is that person's, whatever role follows it.
+  const taken = new Set<string>();
+  for (const s of sentences)
+    s.terms.forEach((t, i) => {
+      const before = s.terms[i - 1];
+      if (before && isCapitalised(before) && !isTitle(before) && joined(before, t)) taken.add(`surname:${nameWords(t.text).join(' ')}`);
+    });
+  const named = new Set([...taken, ...sentences.flatMap((s) => linkSentence(s, index, taken).flatMap((m) => (m.kind === 'actor' ? [m.id] : [])))]);
   return new Map(sentences.map((s) => [s, linkSentence(s, index, named)] as const));
 }
 
@@ -98,8 +105,9 @@ function longestMatch(
     const last = matchEnd(entry.words, words, start);
     if (last === undefined) continue;
     if (entry.capitals !== undefined && capitalsOf(spanText(terms, start, last)) !== entry.capitals) continue;
-    // A surname names someone the report has named in full, or after a title: "President Zelensky".
-    if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!))) continue;
+    // A surname names someone the report has named in full, or after a title, or before their role, unless the report gives it to someone else: "President Zelensky", "Putin, his Russian counterpart".
+    const roleNames = roleAfter(terms, last) && !named.has(`surname:${entry.words.join(' ')}`);
+    if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!)) && !roleNames) continue;
     // An abbreviation is no one's first name: "U.S. Senate" names the country, as "U.S. Ambassador" does.
     const nameOfItsOwn = entry.form === 'surname' || (entry.kind === 'country' && entry.form === 'name' && entry.capitals === undefined);
     if (nameOfItsOwn && insideLongerName(terms, start, last)) continue;
@@ -136,6 +144,12 @@ function regionEnd(terms: readonly Term[], first: number, last: number): number 
     if (!/^(?:and|or|&)$/.test(t.text) && !isCapitalised(t)) break;
   }
   return undefined;
+}
+
+/** Whether a comma and a role follow the name within four words: "Putin, his Russian counterpart", "Orban, Hungary's prime minister". */
+function roleAfter(terms: readonly Term[], last: number): boolean {
+  if (!terms[last]!.post.includes(',')) return false;
+  return terms.slice(last + 1, last + 5).some((t) => isTitle(t) || /^(?:counterpart|leader)$/i.test(t.text));
 }
 
 /** Whether the name right before `last` + 1 opens a facility's noun, with up to two lowercase words between: "nuclear power plant". */

@@ -37,6 +37,12 @@ describe('actors', () => {
     expect(flat('Baerbock arrived. Then Baerbock left.')).toEqual([]);
   });
 
+  it('by surname before a comma and their role, unless the report gives the surname to someone else', () => {
+    expect(flat('Erdogan said he would follow up with Putin, his Russian counterpart.')).toEqual(['actor:vladimir-putin "Putin"', 'country:ru "Russian"']);
+    expect(flat('Vitaliy Kim, the head of the regional administration, said six had died.')).toEqual([]);
+    expect(flat('He would call Putin, who had not answered.')).toEqual([]);
+  });
+
   it('by surname after a title, even before the full name', () => {
     expect(flat('President Zelensky and Minister Baerbock met.')).toEqual(['actor:volodymyr-zelensky "Zelensky"', 'actor:annalena-baerbock "Baerbock"']);
   });
