@@ -177,13 +177,13 @@ function strikesElsewhere(terms: readonly Term[], clues: SentenceClues, named: R
   return (clues.others ?? []).some((key) => key.startsWith('place:') && !named.has(key));
 }
 
-/** "A missile" after "76 cruise missiles": one of the attackers told, singular and indefinite, not another attack. */
+/** "A missile" after "76 cruise missiles", "Eight missiles" after "151 drones and missiles": some of the attackers told, not another attack. */
 function oneOfThoseTold(subject: readonly Term[], current: readonly Sentence[]): boolean {
-  const [article, ...rest] = subject;
+  const [count, ...rest] = subject;
   const noun = rest.findLast((t) => t.tags.has('Noun'));
-  if (!article || !/^(?:a|an|one)$/i.test(article.text) || !noun) return false;
-  const word = noun.text.toLowerCase();
-  return current.some((s) => s.terms.some((t) => t.text.toLowerCase() === `${word}s` || t.text.toLowerCase() === `${word}es`));
+  if (!count || !noun || !(/^(?:a|an|one)$/i.test(count.text) || count.tags.has('Cardinal') || /^\d+$/.test(count.text))) return false;
+  const word = noun.text.toLowerCase().replace(/(?:es|s)$/, '');
+  return current.some((s) => s.terms.some((t) => [`${word}s`, `${word}es`].includes(t.text.toLowerCase())));
 }
 
 /** The title of an official who speaks for a city or region ("Mayor Vitali Klitschko", "Governor Oleh Syniehubov"): there, they tell what the event did to it. */

@@ -142,6 +142,8 @@ function classify(
       return isVenue(terms, segment.first) ? undefined : 'organisation';
     if (place) return speaks(terms, segment.last) ? undefined : 'place';
     if (segment.afterTitle || people.has(key(word.text))) return 'person';
+    // A word of its own that speaks ("… Ukrhydroenergo said") is a body's name, as a person is named in full first; with "the" it is a building's ("the Kremlin said").
+    if (speaks(terms, segment.last) && !word.tags.has('Date') && !/^the$/i.test(terms[segment.first - 1]?.text ?? '')) return 'organisation';
     return /['’]s$/u.test(word.text) && PLACE_OWNS.test(terms[segment.last + 1]?.text ?? '') ? 'place' : undefined;
   }
   // A title written right before the name, with no comma between, makes it a person's, whatever compromise reads into it: it tags "Antony" a place after "Secretary of State".

@@ -91,9 +91,10 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const recalling = (p: Paragraph, i: number) =>
     items(p).includes('recalls:') ||
     (items(p).includes('opens-recalling:') && toldBefore(i) !== undefined && days(p).length === 0 && !items(p).includes('follows:'));
-  // The lead and the close may also sum up with a figure ("$24 billion more still awaits Congress"); without a day of their own it tells no event.
+  // The lead and the close may also sum up with a figure ("$24 billion more still awaits Congress", "a million people left without power by Friday's strikes"); without a day of their own, one no other paragraph tells, it tells no event.
   const backdrop = (p: Paragraph, item: string) =>
-    edges.has(p) && (item.startsWith('place:') || (item.startsWith('figure:') && days(p).length === 0 && !items(p).includes('follows:')));
+    edges.has(p) &&
+    (item.startsWith('place:') || (item.startsWith('figure:') && !own(p).some((own) => own.startsWith('day:')) && !items(p).includes('follows:')));
   let repeats = prose.map(
     (p, i) => looksBack(i) || recalling(p, i) || (!acting(p) && (describes(i) || own(p).filter((item) => !backdrop(p, item)).length === 0)),
   );

@@ -94,6 +94,8 @@ const TUNED_ON_LATER = [
   // Tuned on since the nineteenth measurement began, about 00:10 UTC 2026-12-01.
   '2022-08-saky-dugina-chaplyne',
   '2023-10-hroza-avdiivka',
+  // The nineteenth measurement's report below FLOOR, tuned on since about 00:16 UTC 2026-12-01.
+  '2024-03-odesa-strike-crocus',
 ];
 
 interface LabelledReport {
@@ -132,7 +134,7 @@ beforeAll(async () => {
 });
 
 describe('the labelled reports', () => {
-  it('are the first report, the thirty-seven tuned on since a later measurement, and at least two held-out ones', () => {
+  it('are the first report, the thirty-eight tuned on since a later measurement, and at least two held-out ones', () => {
     expect(reports.filter((report) => report.labels.tuning).map((report) => report.name)).toEqual(['2024-11-first-report']);
     expect(reports.filter((report) => rank(report) === 1).map((report) => report.name)).toEqual([...TUNED_ON_LATER].sort((a, b) => a.localeCompare(b)));
     expect(heldOut.length).toBeGreaterThanOrEqual(2);

@@ -61,6 +61,7 @@ describe('splitParagraph', () => {
       'The drones also hit a school in the Odesa region.',
       'Others struck a school in the Odesa region.',
       'In Zaporizhzhia, a drone hit a school.',
+      'Eight drones hit a school in the Odesa region.',
     ])
       expect(developments([...opening, again].join(' ')), again).toEqual([[[...opening, again]]]);
   });

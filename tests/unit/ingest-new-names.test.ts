@@ -158,6 +158,11 @@ describe('names that are not actors', () => {
     expect(newNames("On Thursday, Russia's Wagner Group said it had left.").actors).toEqual(['organisation: Wagner Group']);
   });
 
+  it('takes one unknown word that speaks for an organisation, but not a building named with "the"', () => {
+    expect(newNames('"The dam holds," Ukrhydroenergo said.').actors).toEqual(['organisation: Ukrhydroenergo']);
+    expect(newNames('"The dam holds," the Kremlin said.').actors).toEqual([]);
+  });
+
   it('never takes a country’s abbreviation before a title for an organisation', () => {
     expect(newNames('U.S. Envoy Karen Doyle met Yulia Marchenko.').actors).toEqual(['person: Karen Doyle', 'person: Yulia Marchenko']);
   });

@@ -189,9 +189,11 @@ describe('unusedReasons', () => {
       ['Biden’s request for $24 billion more still awaits Congress.', ['new:joe-biden', 'figure:$24 billion']],
     ];
     expect(reasons(paragraphs)).toEqual(['framing', undefined, 'conclusion']);
-    // With a day of its own, the figure tells an event.
+    // With a day of its own, the figure tells an event; a day another paragraph told is no day of its own.
     const dated = paragraphs.with(2, ['On Friday, Congress approved $24 billion.', ['figure:$24 billion', 'day:2023-09-22']]);
     expect(reasons(dated)[2]).toBeUndefined();
+    const toldDay = paragraphs.with(2, ['Thursday’s talks left $24 billion waiting.', ['figure:$24 billion', 'day:2023-09-21']]);
+    expect(reasons(toldDay)[2]).toBe('conclusion');
   });
 
   it('takes only the last paragraph after the last development for the conclusion: background before it is context', () => {
