@@ -44,7 +44,7 @@
  */
 import { namesOwnDayWithin, opensWithTimeFrame } from './dates.ts';
 import type { Sentence, Term } from './report-text.ts';
-import { usesNounBefore } from './points-back.ts';
+import { oneOfThoseTold, usesNounBefore } from './points-back.ts';
 import { isSpeechVerb } from './speech.ts';
 import { ATTACK_VERB, keepsSameDay } from './same-day.ts';
 import { subjectOf, subjectStart, verbAfterSubject, type ActorSpan } from './subject.ts';
@@ -175,15 +175,6 @@ function strikesElsewhere(terms: readonly Term[], clues: SentenceClues, named: R
   if (terms.slice(start, verb).some((t) => REFERS_BACK.test(t.text) || PART_OF.test(t.text) || /^the$/i.test(t.text))) return false;
   if (oneOfThoseTold(terms.slice(start, verb), current)) return false;
   return (clues.others ?? []).some((key) => key.startsWith('place:') && !named.has(key));
-}
-
-/** "A missile" after "76 cruise missiles", "Eight missiles" after "151 drones and missiles": some of the attackers told, not another attack. */
-function oneOfThoseTold(subject: readonly Term[], current: readonly Sentence[]): boolean {
-  const [count, ...rest] = subject;
-  const noun = rest.findLast((t) => t.tags.has('Noun'));
-  if (!count || !noun || !(/^(?:a|an|one)$/i.test(count.text) || count.tags.has('Cardinal') || /^\d+$/.test(count.text))) return false;
-  const word = noun.text.toLowerCase().replace(/(?:es|s)$/, '');
-  return current.some((s) => s.terms.some((t) => [`${word}s`, `${word}es`].includes(t.text.toLowerCase())));
 }
 
 /** The title of an official who speaks for a city or region ("Mayor Vitali Klitschko", "Governor Oleh Syniehubov"): there, they tell what the event did to it. */

@@ -17,3 +17,12 @@ function isCommonNoun(term: Term): boolean {
 function stem(term: Term): string {
   return term.text.toLowerCase().replace(/(?:es|s)$/, '');
 }
+
+/** "A missile" after "76 cruise missiles", "Eight missiles" after "151 drones and missiles": some of the attackers told, not another attack. */
+export function oneOfThoseTold(subject: readonly Term[], current: readonly Sentence[]): boolean {
+  const [count, ...rest] = subject;
+  const noun = rest.findLast((t) => t.tags.has('Noun'));
+  if (!count || !noun || !(/^(?:a|an|one)$/i.test(count.text) || count.tags.has('Cardinal') || /^\d+$/.test(count.text))) return false;
+  const word = noun.text.toLowerCase().replace(/(?:es|s)$/, '');
+  return current.some((s) => s.terms.some((t) => [`${word}s`, `${word}es`].includes(t.text.toLowerCase())));
+}
