@@ -6,7 +6,9 @@ export default defineConfig({
     // and browser tests on Chromium, so a third file in flight keeps the cores busy.
     maxWorkers: 3,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests share the two cores with the builds and browsers of the other projects, so a test that takes half a
+      // second alone can take ten; the limit catches a hang, not slowness (speed is measured with npm run bench).
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       // Real builds of throwaway project copies: slower, so in a project of their own.
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       {
