@@ -104,7 +104,7 @@ function longestMatch(
   for (const entry of index.get(words[start]![0] ?? '') ?? []) {
     const last = matchEnd(entry.words, words, start);
     if (last === undefined) continue;
-    if (entry.capitals !== undefined && capitalsOf(spanText(terms, start, last)) !== entry.capitals) continue;
+    if (entry.capitals !== undefined && (capitalsOf(spanText(terms, start, last)) !== entry.capitals || shouted(terms, start, last))) continue;
     // A surname names someone the report has named in full, or after a title, or before their role, unless the report gives it to someone else: "President Zelensky", "Putin, his Russian counterpart".
     const roleNames = roleAfter(terms, last) && !named.has(`surname:${entry.words.join(' ')}`);
     if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!)) && !roleNames) continue;
@@ -180,6 +180,15 @@ function standsForGovernment(terms: readonly Term[], last: number): boolean {
 const CONTROLLED = /^(?:controlled|held|occupied|ruled|governed)$/;
 /** A government named by its capital: "the Kyiv regime", "the Moscow authorities". */
 const REGIME = /^(?:regime|government|authorities|leadership)$/i;
+
+/** Whether a name in capitals stands in a run of three or more words in capitals, shouted rather than abbreviated: "GOING TO GET WORSE". */
+function shouted(terms: readonly Term[], first: number, last: number): boolean {
+  const inCapitals = (t: Term) => /\p{Lu}{2}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+  let [from, to] = [first, last];
+  while (from > 0 && joined(terms[from - 1]!, terms[from]!) && inCapitals(terms[from - 1]!)) from--;
+  while (to < terms.length - 1 && joined(terms[to]!, terms[to + 1]!) && inCapitals(terms[to + 1]!)) to++;
+  return to - from >= 2;
+}
 
 /** The index of the last term the entry's words cover from `start`, if they cover whole terms. */
 function matchEnd(entryWords: readonly string[], words: readonly string[][], start: number): number | undefined {

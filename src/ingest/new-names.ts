@@ -138,8 +138,7 @@ function classify(
     if ((capitals && word.tags.has('Acronym')) || (word.tags.has('Organization') && !place)) return 'organisation';
     if (capitals) return undefined;
     // A body's head word after its country: "the U.S. Senate", "Ukraine's Parliament".
-    if (afterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry))
-      return isVenue(terms, segment.first) ? undefined : 'organisation';
+    if (afterOrganisationNoun(terms, segment.first) || (segment.organisationWord && afterCountry)) return isVenue(terms, segment) ? undefined : 'organisation';
     if (place) return speaks(terms, segment.last) ? undefined : 'place';
     if (segment.afterTitle || people.has(key(word.text))) return 'person';
     // A word of its own that speaks ("… Ukrhydroenergo said") is a body's name, as a person is named in full first; with "the" it is a building's ("the Kremlin said").
@@ -151,7 +150,7 @@ function classify(
   const person = titled || words.some((t) => t.tags.has('Person'));
   // A name ending in a place's word is a place even with an organisation's word in it: "Nuclear Power Plant", "Donetsk Region".
   if (placeWord(words.at(-1)!) && !person) return speaks(terms, segment.last) ? undefined : 'place';
-  if (segment.organisationWord) return isVenue(terms, segment.first) ? undefined : 'organisation';
+  if (segment.organisationWord) return isVenue(terms, segment) ? undefined : 'organisation';
   if (place && !person) return speaks(terms, segment.last) ? undefined : 'place';
   return words.length <= 4 ? 'person' : undefined;
 }
@@ -234,9 +233,12 @@ function afterOrganisationNoun(terms: readonly Term[], first: number): boolean {
  * Whether the body opening at `first` is named as where something happens
  * or where someone goes ("its fate in the House of Representatives", "went
  * to the U.S. Congress"), not as someone who acts; "a source in the Security
- * Service" speaks for it.
+ * Service" speaks for it, and so does the body in "handed to the Security
+ * Service of Ukraine, which said".
  */
-function isVenue(terms: readonly Term[], first: number): boolean {
+function isVenue(terms: readonly Term[], { first, last }: NameSegment): boolean {
+  const clauseVerb = terms[last + 2];
+  if (terms[last]!.post.includes(',') && /^(?:which|who)$/i.test(terms[last + 1]?.text ?? '') && clauseVerb && isSpeechVerb(clauseVerb)) return false;
   let at = terms[first - 1]?.text === 'the' ? first - 2 : first - 1;
   // "to the U.S. Congress", "to the White House and the U.S. Congress": back past the country and the places joined to it.
   for (let steps = 0; steps < 6 && /^(?:the|and|U\.S\.|US|UK|EU|\p{Lu}\p{L}*)$/u.test(terms[at]?.text ?? '') && joined(terms[at]!, terms[at + 1]!); steps++)

@@ -40,7 +40,8 @@ export type UnusedReason = UnusedParagraph['reason'];
 const SOURCES_HEADING = /^(?:related\s+)?(?:sources|references|further reading|links)\s*:?$/i;
 /** A line that is a source label or a link, bulleted or not: "• Source 1", "- https://…". */
 const SOURCE_ITEM = /^(?:[•*\-–]\s*)?(?:source\s*\d+|https?:\/\/\S+)$/i;
-const SENTENCE_END = /[.!?…"”’)]$/u;
+/** A full stop, question or exclamation mark, or ellipsis, perhaps inside a closing quotation or bracket. */
+const SENTENCE_END = /[.!?…]["”’)]*$/u;
 /** The sources on one line after their heading: "Sources: Reuters • AP • The Kyiv Independent", "References — Reuters; AP". */
 const SOURCES_LINE = /^(?:related\s+)?(?:sources|references|further reading|links)\s*[:—–-]\s*(\S.*)$/is;
 /** What separates sources listed on one line. */

@@ -6,7 +6,7 @@
 import type { Term } from './report-text.ts';
 
 const SPEECH_VERB =
-  /^(?:say|says|said|saying|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|report(?:s|ed|ing)?|assert(?:s|ed|ing)?|warn(?:s|ed|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|insist(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|told|tell(?:s|ing)?|added|declar(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|argu(?:e|es|ed|ing))$/i;
+  /^(?:say|says|said|saying|claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|report(?:s|ed|ing)?|assert(?:s|ed|ing)?|warn(?:s|ed|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|insist(?:s|ed|ing)?|accus(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|told|tell(?:s|ing)?|added|declar(?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|blam(?:e|es|ed|ing))$/i;
 
 /** A verb of saying or claiming, as compromise tags it a verb: "reports" as a noun is not one. */
 export function isSpeechVerb(term: Term): boolean {

@@ -93,6 +93,11 @@ describe('countries', () => {
     ]);
   });
 
+  it('no abbreviation inside shouted words: "GOING TO GET WORSE" names no Tonga, "US NATO allies" still names the US', () => {
+    expect(flat('"STOP this War! IT\'S ONLY GOING TO GET WORSE," he added.')).toEqual([]);
+    expect(flat('Two US NATO allies agreed.')).toEqual(['country:us "US"', 'actor:nato "NATO"']);
+  });
+
   it('"U.S." and "ROK" (a country note’s alias) in capitals only', () => {
     expect(flat('The U.S. and the ROK agreed. Let us go.')).toEqual(['country:us "U.S."', 'country:kr "ROK"']);
     expect(flat('Us too.')).toEqual([]);

@@ -160,7 +160,15 @@ describe('names that are not actors', () => {
 
   it('takes one unknown word that speaks for an organisation, but not a building named with "the"', () => {
     expect(newNames('"The dam holds," Ukrhydroenergo said.').actors).toEqual(['organisation: Ukrhydroenergo']);
+    expect(newNames('Gazprom blamed "the refusal of the Ukrainian side".').actors).toEqual(['organisation: Gazprom']);
     expect(newNames('"The dam holds," the Kremlin said.').actors).toEqual([]);
+  });
+
+  it('takes no body named as where something goes for an actor, unless it speaks in the clause after it: "…, which said"', () => {
+    expect(newNames('The bill went to the U.S. Congress, which voted on it.').actors).toEqual([]);
+    expect(newNames('They were handed to the Security Service of Ukraine, which said both were held.').actors).toEqual([
+      'organisation: Security Service of Ukraine',
+    ]);
   });
 
   it('never takes a country’s abbreviation before a title for an organisation', () => {

@@ -23,6 +23,17 @@ describe('unusedReasons', () => {
     ).toEqual(['title', undefined, 'title', undefined, 'sources', 'sources']);
   });
 
+  it('takes a first line that ends on a quotation for a title, unless the quotation ends a sentence', () => {
+    expect(
+      reasons([
+        ['Trump Tells Putin to "Settle Now"', []],
+        ['Zelensky spoke.', ['actor:volodymyr-zelensky']],
+      ])[0],
+    ).toBe('title');
+    expect(reasons([['Zelensky said: "We will hold."', ['actor:volodymyr-zelensky']]])[0]).toBeUndefined();
+    expect(reasons([['Zelensky said we would "hold".', ['actor:volodymyr-zelensky']]])[0]).toBeUndefined();
+  });
+
   it('takes a sources heading with its sources on the same line as the sources, but not a sentence after "Sources:"', () => {
     for (const line of [
       'Sources: Reuters • AP • The Kyiv Independent • LIGA.net',
