@@ -1,6 +1,8 @@
 /**
- * Whether a sentence points back at what a development has told by a noun
- * it used: "the talks" after "talks", "the memorandum" after "a memorandum".
+ * Whether a sentence points back at what a development has told: by a noun
+ * it used ("the talks" after "talks", "the memorandum" after "a memorandum"),
+ * or by some of the attackers it told ("Eight missiles" after "151 drones
+ * and missiles").
  */
 import type { Sentence, Term } from './report-text.ts';
 
