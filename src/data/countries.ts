@@ -18,6 +18,13 @@ export interface CountryRecord {
  */
 const COMMON_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = { GB: ['Britain'] };
 
+/**
+ * Demonyms English uses every day where `world-countries` gives a rarer one
+ * ("Uzbekistani" for "an Uzbek citizen", "Tadzhik"). Only those that name no
+ * other country belong here.
+ */
+const COMMON_DEMONYMS: Readonly<Record<string, readonly string[]>> = { UZ: ['Uzbek'], KZ: ['Kazakh'], KG: ['Kyrgyz'], TJ: ['Tajik'] };
+
 /** Every country the registry knows, with names, flags and demonyms from `world-countries`. */
 export function countryRegistry(): CountryRecord[] {
   return worldCountries.map((c) => ({
@@ -26,6 +33,9 @@ export function countryRegistry(): CountryRecord[] {
     officialName: c.name.official,
     flag: c.flag,
     aliases: [...new Set([c.cca2, c.cca3, c.name.official, ...c.altSpellings, ...(COMMON_SHORT_NAMES[c.cca2] ?? [])].filter((a) => a !== c.name.common))],
-    demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => Boolean(d)))],
+    // One entry may hold two demonyms: "Bosnian, Herzegovinian".
+    demonyms: [
+      ...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(COMMON_DEMONYMS[c.cca2] ?? [])].flatMap((d) => d?.split(/\s*,\s*/) ?? []).filter(Boolean)),
+    ],
   }));
 }

@@ -138,11 +138,17 @@ const LAPSE =
 /** Where the sentence is set, before its time: "In Bali the same day", "In Warsaw on Wednesday", "In the Chinese city of Tianjin the same day". Capitalised, so a place's name, not "in the early hours". */
 const PLACE_FRAME = /^(?:In|At)\s+(?:the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:city|town|village|capital|port)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
 
-/** Whether the sentence opens with a time frame of its own ("The next day, …", "On Tuesday …", "That evening …", "In Bali the same day …", "Within hours …"), not one reached "by" a time. */
+/** A day counted back from the story's, on which a background fact happened: "The night before", "The previous evening" ("Earlier" may be the same day). */
+const DAY_BEFORE = /^the\s+(?:(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon|week)|(?:day|night|evening|morning|afternoon|week)\s+before)\b/i;
+
+/**
+ * Whether the sentence opens with a time frame of its own ("The next day, …", "On Tuesday …", "That evening …", "In Bali the
+ * same day …", "Within hours …"), not one reached "by" a time, nor a day before the story's ("The night before, Rutte had hosted …").
+ */
 export function opensWithTimeFrame(sentence: string): boolean {
   if (LAPSE.test(sentence)) return true;
   const first = dateExpressions(sentence, '2000-01-01')[0];
-  return first !== undefined && BEFORE_OPENING_TIME.test(sentence.slice(0, first.start).replace(PLACE_FRAME, ''));
+  return first !== undefined && !DAY_BEFORE.test(sentence) && BEFORE_OPENING_TIME.test(sentence.slice(0, first.start).replace(PLACE_FRAME, ''));
 }
 
 /**

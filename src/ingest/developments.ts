@@ -36,8 +36,9 @@
  *   speaker is the place's mayor or governor (speaksElsewhere);
  * - its subject names people or organisations the development has not named,
  *   and a day of its own follows the subject ("Støre, on a visit to Kyiv the
- *   same day, announced …", "Scholz said on Tuesday …"), even in a dated
- *   development (datedAfterSubject);
+ *   same day, announced …", "Scholz said on Tuesday …") or stands in the
+ *   words that open the sentence ("In her address the same day, …"), even in
+ *   a dated development (givenOwnDay);
  * - it tells another attack, by attackers that are no actor, at a place the
  *   development has not named ("Russian drones also set fire to a fuel
  *   facility in the Odesa region") (strikesElsewhere).
@@ -106,10 +107,7 @@ function startsDevelopment(
   if (found === 'pronoun' || found.size === 0 || subject.size === 0 || sameSet(found, subject)) return false;
   if (presentPerfectAfterSubject(sentence.terms)) return true;
   const fresh = ![...found].some((key) => named.has(key));
-  if (
-    fresh &&
-    (speaksElsewhere(sentence.terms, current) || datedAfterSubject(sentence, clues, found, current) || alsoFromElsewhere(sentence.terms, clues, named))
-  )
+  if (fresh && (speaksElsewhere(sentence.terms, current) || givenOwnDay(sentence, clues, found, current) || alsoFromElsewhere(sentence.terms, clues, named)))
     return true;
   if (dated) return false;
   return fresh && !refersBack(sentence, clues, current, named);
@@ -222,15 +220,16 @@ function bareName(term: Term): string {
  * Whether a new subject is given a day of its own just after it, between the
  * subject and its verb or right after the verb ("Jonas Gahr Støre, on a visit
  * to Kyiv the same day, announced …", "Olaf Scholz said on Tuesday that …",
- * "Olaf Scholz announced later that day …"): the report dates another event,
- * as it dates its developments, only told after the subject rather than
- * before it. It is another event though it names the country or the city the
+ * "Olaf Scholz announced later that day …"), or in the words that open the
+ * sentence before it ("In his address to the Bundestag the same day, Olaf
+ * Scholz said …"): the report dates another event, as it dates its
+ * developments, only not with the sentence's first words. It is another event though it names the country or the city the
  * development named, or the subject's own ("his country"). It stays with the
  * event when it points back at what was told ("this", "the region" named
  * before), replies ("denied on Tuesday"), or is a mayor or governor counting
  * the cost: the other side's word or a reaction on the same day.
  */
-function datedAfterSubject(sentence: Sentence, clues: SentenceClues, found: ReadonlySet<string>, current: readonly Sentence[]): boolean {
+function givenOwnDay(sentence: Sentence, clues: SentenceClues, found: ReadonlySet<string>, current: readonly Sentence[]): boolean {
   const { terms } = sentence;
   const verb = verbAfterSubject(terms);
   const first = Math.min(...clues.actors.filter((a) => found.has(a.key)).map((a) => a.first));
@@ -238,7 +237,11 @@ function datedAfterSubject(sentence: Sentence, clues: SentenceClues, found: Read
   if (terms.some((t) => POINTS_BACK.test(t.text)) || usesNounBefore(terms, current)) return false;
   const offset = (t: Term | undefined) => (t ? t.start - sentence.start : sentence.text.length);
   // From the subject's name, not a time before it ("By Tuesday morning the State Emergency Service counted …"), to the end of the main clause ("said on Tuesday", "told a briefing in Moscow the same day that …").
-  return namesOwnDayWithin(sentence.text, offset(terms[first]), offset(terms[mainClauseEnd(terms, verb)]));
+  const start = subjectStart(terms);
+  return (
+    (start > 0 && namesOwnDayWithin(sentence.text, 0, offset(terms[start]))) ||
+    namesOwnDayWithin(sentence.text, offset(terms[first]), offset(terms[mainClauseEnd(terms, verb)]))
+  );
 }
 
 /**

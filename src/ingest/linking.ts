@@ -104,7 +104,8 @@ function longestMatch(
   for (const entry of index.get(words[start]![0] ?? '') ?? []) {
     const last = matchEnd(entry.words, words, start);
     if (last === undefined) continue;
-    if (entry.capitals !== undefined && (capitalsOf(spanText(terms, start, last)) !== entry.capitals || shouted(terms, start, last))) continue;
+    if (entry.capitals !== undefined && (capitalsOf(spanText(terms, start, last)) !== entry.capitals || shouted(terms, start, last) || designates(terms, last)))
+      continue;
     // A surname names someone the report has named in full, or after a title, or before their role, unless the report gives it to someone else: "President Zelensky", "Putin, his Russian counterpart".
     const roleNames = roleAfter(terms, last) && !named.has(`surname:${entry.words.join(' ')}`);
     if (entry.form === 'surname' && !named.has(entry.id) && !(start > 0 && isTitle(terms[start - 1]!)) && !roleNames) continue;
@@ -180,6 +181,11 @@ function standsForGovernment(terms: readonly Term[], last: number): boolean {
 const CONTROLLED = /^(?:controlled|held|occupied|ruled|governed)$/;
 /** A government named by its capital: "the Kyiv regime", "the Moscow authorities". */
 const REGIME = /^(?:regime|government|authorities|leadership)$/i;
+
+/** Whether letters in capitals open a weapon's designation, a hyphen and a number after them: "KN-23", "Su-34". */
+function designates(terms: readonly Term[], last: number): boolean {
+  return /^[-‑–]$/.test(terms[last]!.post) && /^\d/.test(terms[last + 1]?.text ?? '');
+}
 
 /** Whether a name in capitals stands in a run of three or more words in capitals, shouted rather than abbreviated: "GOING TO GET WORSE". */
 function shouted(terms: readonly Term[], first: number, last: number): boolean {

@@ -135,7 +135,8 @@ function sharedHead(terms: readonly Term[], nameLike: readonly boolean[], first:
 
 /**
  * A run split into the names in it: titles are cut out ("Director General"),
- * unless they open an organisation's name ("Foreign Ministry"), and a run
+ * unless they open an organisation's name ("Foreign Ministry") or end one
+ * after "of" ("Cabinet of Ministers"), and a run
  * that goes on after an organisation's name is cut after it ("General Staff |
  * Anatolii Barhylevych").
  */
@@ -152,7 +153,9 @@ function splitRun(sentence: Sentence, first: number, last: number): NameSegment[
   };
   for (let i = first; i <= last; i++) {
     const term = terms[i]!;
-    if (i <= field || (isRoleWord(term) && !opensOrganisation(terms, i, last))) {
+    // A title's word after "of" inside a name ends that name: "Cabinet of Ministers".
+    const endsName = start !== undefined && /^(?:of|for)$/.test(terms[i - 1]!.text);
+    if (i <= field || (isRoleWord(term) && !opensOrganisation(terms, i, last) && !endsName)) {
       close(i - 1);
       continue;
     }

@@ -49,6 +49,8 @@ export const ORGANISATION_HEADS = new Set([
   'association',
   'foundation',
   'institute',
+  'airlines',
+  'airways',
 ]);
 
 /**

@@ -255,9 +255,14 @@ function placeByContext(terms: readonly Term[], first: number): boolean {
   return before.text.toLowerCase() !== 'of' || (adjective === 0 && PLACE_NOUN.test(terms[first - 2]?.text ?? ''));
 }
 
-/** Whether the name is what says something: "the White House said", a building for its occupants. */
+/** Whether the name is what says something, perhaps past what it is set off by commas: "the White House said", "Rosaviatsia, Russia's aviation authority, said". */
 function speaks(terms: readonly Term[], last: number): boolean {
-  const next = terms[last + 1];
+  let at = last;
+  if (terms[last]!.post.includes(',')) {
+    const close = terms.findIndex((t, i) => i > last && i <= last + 6 && t.post.includes(','));
+    if (close !== -1 && !terms.slice(last + 1, close + 1).some((t) => t.tags.has('Verb'))) at = close;
+  }
+  const next = terms[at + 1];
   return next !== undefined && isSpeechVerb(next);
 }
 

@@ -58,9 +58,16 @@ export function unusedReasons(paragraphs: readonly Paragraph[], specifics: Reado
   const structural = structuralReasons(paragraphs);
   const prose = paragraphs.filter((p) => structural[p.index] === undefined);
   const items = (p: Paragraph) => [...(specifics.get(p.index) ?? [])];
+  // A name is the same wherever it stands, read as a place in one paragraph and as a body in another: "the Cabinet of Ministers building", "the strike on the Cabinet of Ministers".
+  const sameName = (item: string) => item.replace(/^(?:place|new):/, 'name:');
   const own = (p: Paragraph) => {
-    const elsewhere = new Set(prose.filter((o) => o !== p).flatMap(items));
-    return items(p).filter((item) => !elsewhere.has(item) && !/^(?:acts|recalls|opens-recalling|follows):/.test(item));
+    const elsewhere = new Set(
+      prose
+        .filter((o) => o !== p)
+        .flatMap(items)
+        .map(sameName),
+    );
+    return items(p).filter((item) => !elsewhere.has(sameName(item)) && !/^(?:acts|recalls|opens-recalling|follows):/.test(item));
   };
   // The lead and the close may name a place of their own as a backdrop ("pressure is mounting on Kyiv"); they tell a development only with an actor, a figure or a day.
   const edges = new Set([prose[0], prose.at(-1)]);

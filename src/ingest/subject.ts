@@ -26,8 +26,27 @@ export function subjectOf(sentence: Sentence, actors: readonly ActorSpan[]): Rea
   const start = subjectStart(terms);
   if (PRONOUN.test(terms[start]?.text ?? '')) return 'pronoun';
   let end = start;
-  while (end < terms.length && !terms[end]!.tags.has('Verb')) end++;
+  while (end < terms.length && !terms[end]!.tags.has('Verb') && !endsNounPhrase(terms, start, end)) end++;
   return new Set(actors.filter((a) => a.first >= start && a.last < end).map((a) => a.key));
+}
+
+/** Prepositions that lead from a noun to what it is about or where it is; "of" is not one ("Leaders of NATO" are NATO's). */
+const OBJECT_PREPOSITION = /^(?:on|at|against|in|near|into|over|across)$/i;
+
+/**
+ * Whether the subject ends at term `i`: what a plain noun phrase's own noun leads to is no subject ("The strike on the
+ * Cabinet of Ministers came …"). Only a phrase of common words with no comma: "Earlier the same day, at …" is no noun phrase.
+ */
+function endsNounPhrase(terms: readonly Term[], start: number, i: number): boolean {
+  const phrase = terms.slice(start, i);
+  const noun = phrase.at(-1);
+  return (
+    OBJECT_PREPOSITION.test(terms[i]!.text) &&
+    noun !== undefined &&
+    noun.tags.has('Noun') &&
+    !noun.tags.has('Pronoun') &&
+    phrase.every((t, k) => !/[,;:]/.test(t.post) && (k === 0 || /^\p{Ll}/u.test(t.text)))
+  );
 }
 
 /** What opens a clause that leans on the main one: "After Kuleba had briefed the ministers, Borrell said …", "As Ukraine marked its Independence Day, Zelensky said …". */

@@ -45,6 +45,13 @@ describe('developmentDates', () => {
     expect(opensWithTimeFrame('Two hours later, the two leaders spoke.')).toBe(true);
   });
 
+  it('reads a time counted back, "The night before", as a background fact’s, not a time frame; "Later that day" stays one', () => {
+    expect(opensWithTimeFrame('The night before, Mark Rutte had hosted Zelensky.')).toBe(false);
+    expect(opensWithTimeFrame('The previous evening, Mark Rutte had hosted Zelensky.')).toBe(false);
+    expect(opensWithTimeFrame('The next day, Mark Rutte hosted Zelensky.')).toBe(true);
+    expect(opensWithTimeFrame('Later that day, Mark Rutte hosted Zelensky.')).toBe(true);
+  });
+
   it('reads the day after a part of the day: "On the morning of 3 November"', () => {
     expect(developmentDates(['Russia struck Kharkiv on 1 November.', 'On the morning of 3 November, missiles hit Chernihiv.'], REPORT_DATE)).toEqual([
       { date: '2024-11-01', dateText: 'on 1 November' },

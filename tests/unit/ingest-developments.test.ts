@@ -79,13 +79,14 @@ describe('splitParagraph', () => {
       ]);
   });
 
-  it('starts a development where a new subject is given a day of its own after it, even where it names the development’s country or city', () => {
+  it('starts a development where a new subject is given a day of its own after it, or in the words that open the sentence, even where it names the development’s country or city', () => {
     const opening = 'On Monday, as Ukraine marked its Independence Day, Volodymyr Zelensky told reporters in Kyiv that Ukraine would fight on.';
     for (const event of [
       'Olaf Scholz, on a visit to Kyiv the same day, announced that his country would send jets to Ukraine.',
       'Olaf Scholz said on Tuesday that Germany would send jets to Ukraine.',
       'Olaf Scholz announced later that day that Germany would send jets.',
       'Olaf Scholz told a briefing in Berlin the same day that Germany would send jets.',
+      'In his address to the Bundestag the same day, Olaf Scholz said that Germany would send jets.',
     ])
       expect(developments(`${opening} He thanked the army. ${event}`), event).toEqual([[[opening, 'He thanked the army.'], [event]]]);
   });
@@ -267,6 +268,12 @@ describe('subjectOf', () => {
   it('reads the subject past a clause that leans on the main one and ends in a comma', () => {
     expect(subject('On Monday, as Ukraine marked its Independence Day, Mark Rutte visited Kyiv.')).toEqual(['mark-rutte']);
     expect(subject('After Olaf Scholz had left, Mark Rutte spoke.')).toEqual(['mark-rutte']);
+  });
+
+  it('ends the subject at a preposition after its own noun: in "The strike on NATO came", NATO does not act', () => {
+    expect(subject('The strike on NATO came in a larger attack.')).toEqual([]);
+    expect(subject('Leaders of NATO met Olaf Scholz.')).toEqual(['nato']);
+    expect(subject('The head of NATO, Mark Rutte, met Olaf Scholz.')).toEqual(['nato', 'mark-rutte']);
   });
 
   it('knows a pronoun subject', () => {

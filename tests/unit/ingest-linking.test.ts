@@ -98,6 +98,11 @@ describe('countries', () => {
     expect(flat('Two US NATO allies agreed.')).toEqual(['country:us "US"', 'actor:nato "NATO"']);
   });
 
+  it('no abbreviation in a weapon’s designation: "KN-23" names no Saint Kitts and Nevis', () => {
+    expect(flat('Russia fired five KN-23 missiles.')).toEqual(['country:ru "Russia"']);
+    expect(flat('The US-made missiles flew.')).toEqual(['country:us "US"']);
+  });
+
   it('"U.S." and "ROK" (a country note’s alias) in capitals only', () => {
     expect(flat('The U.S. and the ROK agreed. Let us go.')).toEqual(['country:us "U.S."', 'country:kr "ROK"']);
     expect(flat('Us too.')).toEqual([]);

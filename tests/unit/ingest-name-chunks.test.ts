@@ -30,6 +30,11 @@ describe('nameSegments', () => {
     expect(segments('Later the Group of 20 closed its summit.')).toEqual(['Group of 20 (organisation)']);
   });
 
+  it('keeps a title’s word after "of" in the name it ends: "Cabinet of Ministers", but not "Secretary of State"', () => {
+    expect(segments('The strike on the Cabinet of Ministers came in an attack.')).toEqual(['Cabinet of Ministers (organisation)']);
+    expect(segments('Secretary of State Antony Blinken spoke.')).toEqual(['Antony Blinken (after a title)']);
+  });
+
   it('cuts titles out of a run of names', () => {
     expect(segments('The talks involved IAEA Director General Rafael Grossi and Kremlin spokesman Dmitry Peskov.')).toEqual([
       'IAEA',

@@ -161,6 +161,8 @@ describe('names that are not actors', () => {
   it('takes one unknown word that speaks for an organisation, but not a building named with "the"', () => {
     expect(newNames('"The dam holds," Ukrhydroenergo said.').actors).toEqual(['organisation: Ukrhydroenergo']);
     expect(newNames('Gazprom blamed "the refusal of the Ukrainian side".').actors).toEqual(['organisation: Gazprom']);
+    expect(newNames('Rosaviatsia, Russia’s aviation authority, said a bird hit the plane.').actors).toEqual(['organisation: Rosaviatsia']);
+    expect(newNames('Kirillov, 54, had led the troops since 2017.').actors).toEqual([]);
     expect(newNames('"The dam holds," the Kremlin said.').actors).toEqual([]);
   });
 
@@ -169,6 +171,10 @@ describe('names that are not actors', () => {
     expect(newNames('They were handed to the Security Service of Ukraine, which said both were held.').actors).toEqual([
       'organisation: Security Service of Ukraine',
     ]);
+  });
+
+  it('takes an airline for an organisation: "Azerbaijan Airlines"', () => {
+    expect(newNames('Later, Azerbaijan Airlines said it had found interference.').actors).toEqual(['organisation: Azerbaijan Airlines']);
   });
 
   it('never takes a country’s abbreviation before a title for an organisation', () => {

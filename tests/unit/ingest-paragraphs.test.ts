@@ -145,6 +145,17 @@ describe('unusedReasons', () => {
     expect(reasons(acting)[2]).toBeUndefined();
   });
 
+  it('takes a name for the same wherever it stands, read as a place in one paragraph and as a body in another', () => {
+    const paragraphs: [string, string[]][] = [
+      ['The week began in flames.', []],
+      ['On Sunday, a fire broke out in the Cabinet of Ministers building.', ['place:cabinet-of-ministers', 'day:2025-09-07']],
+      ['On Wednesday, Tusk spoke.', ['new:tusk', 'day:2025-09-10', 'acts:new:tusk']],
+      ['The strike on the Cabinet of Ministers beat a record of 728 drones.', ['new:cabinet-of-ministers', 'figure:728']],
+      ['The border stays shut.', []],
+    ];
+    expect(reasons(paragraphs)[3]).toBe('context');
+  });
+
   it('takes a paragraph whose every sentence recalls what went before for background, even with someone acting and a figure of its own', () => {
     expect(
       reasons([

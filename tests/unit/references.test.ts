@@ -137,4 +137,10 @@ describe('countryRegistry', () => {
     expect(gb!.aliases).not.toContain('United Kingdom');
     expect(countryRegistry().every((c) => /^[a-z]{2}$/.test(c.id))).toBe(true);
   });
+
+  it('adds the demonyms English uses every day, and splits an entry that holds two', () => {
+    const demonyms = (id: string) => countryRegistry().find((c) => c.id === id)!.demonyms;
+    expect(demonyms('uz')).toEqual(['Uzbekistani', 'Uzbek']);
+    expect(demonyms('ba')).toEqual(['Bosnian', 'Herzegovinian']);
+  });
 });
