@@ -67,7 +67,7 @@ const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night)\b/i;
  * Tuesday", "On the night of 3 June", "Shortly after midnight on Friday".
  */
 const BEFORE_OPENING_TIME =
-  /^(?:(?:also|then|later|and|shortly|just)\s+)?(?:(?:on|in|at|before|after|of|that|this|the|overnight|into|early|late|small|hours|morning|afternoon|evening|night|dawn|daybreak|midday|noon|midnight)\s+)*$/i;
+  /^(?:(?:also|then|later|and|shortly|just)\s+)?(?:(?:on|in|at|before|after|of|that|this|the|same|overnight|into|early|late|small|hours|morning|afternoon|evening|night|dawn|daybreak|midday|noon|midnight)\s+)*$/i;
 
 /** Every date or time expression in `text`, the days resolved against `reference` (YYYY-MM-DD). */
 export function dateExpressions(text: string, reference: string): DateExpression[] {

@@ -30,6 +30,8 @@ export function recalls(sentence: Sentence): boolean {
   if (LASTS.test(auxiliary) && (!/^goes$/i.test(auxiliary) || /^on$/i.test(terms[verb + 1]?.text ?? ''))) return true;
   // "Congress is racing to pass …": what is under way as the report is written.
   if (/^(?:is|are)$/i.test(auxiliary) && terms[verb + 1]?.tags.has('Gerund')) return true;
+  // "Biden's request is part of a $110 billion package": what something is, in the present, describes how things stand.
+  if (/^(?:is|are)$/i.test(auxiliary) && /^(?:part|one|a|an|the)$/i.test(terms[verb + 1]?.text ?? '')) return true;
   if (!/^(?:had|has|have)$/i.test(auxiliary)) return false;
   const at = terms.findIndex((t, i) => i > verb && !t.tags.has('Adverb'));
   const next = terms[at];
@@ -101,6 +103,8 @@ const PRESENT = /\b(?:week|today|tonight|now|current)\b/i;
 function setInMonthOrYear(text: string): boolean {
   const times = dateExpressions(text, '2000-01-01');
   const yearsBack = /\blast\s+year['’]s\b/i.test(text);
+  // A year chrono reads no time in: "until the end of 2027".
+  if (times.length === 0 && /\b(?:of|until|by|in|since)\s+(?:19|20)\d\d\b/i.test(text)) return true;
   if (times.length === 0 && !yearsBack) return false;
   return times.every((e) => e.date === undefined && MONTH_OR_YEAR.test(e.text) && !PRESENT.test(e.text));
 }

@@ -45,11 +45,12 @@ describe('developmentDates', () => {
     expect(opensWithTimeFrame('Two hours later, the two leaders spoke.')).toBe(true);
   });
 
-  it('reads a time counted back, "The night before", as a background fact’s, not a time frame; "Later that day" stays one', () => {
+  it('reads a time counted back, "The night before", as a background fact’s, not a time frame; "Later that day" and "The same evening" are time frames', () => {
     expect(opensWithTimeFrame('The night before, Mark Rutte had hosted Zelensky.')).toBe(false);
     expect(opensWithTimeFrame('The previous evening, Mark Rutte had hosted Zelensky.')).toBe(false);
     expect(opensWithTimeFrame('The next day, Mark Rutte hosted Zelensky.')).toBe(true);
     expect(opensWithTimeFrame('Later that day, Mark Rutte hosted Zelensky.')).toBe(true);
+    expect(opensWithTimeFrame('The same evening in Kyiv, Zelensky spoke.')).toBe(true);
   });
 
   it('reads the day after a part of the day: "On the morning of 3 November"', () => {

@@ -184,6 +184,8 @@ describe('splitParagraph', () => {
     expect(developments(`${opening} ${more}`)).toEqual([[[opening, more]]]);
     const late = 'Late that day it announced that Putin had gone crazy.';
     expect(developments(`${opening} ${late}`)).toEqual([[[opening, late]]]);
+    const same = 'The same evening he wrote that Putin had gone crazy.';
+    expect(developments(`${opening} ${same}`)).toEqual([[[opening, same]]]);
     const other = 'That evening, Olaf Scholz wrote that Putin had gone crazy.';
     expect(developments(`${opening} ${other}`)).toEqual([[[opening], [other]]]);
   });
@@ -284,7 +286,7 @@ describe('subjectOf', () => {
 describe('recalls', () => {
   const recalled = (text: string) => recalls(readReport(text)[0]!.sentences[0]!);
 
-  it('knows a sentence that recalls what went before or how things stand: the past perfect, a running total, "has been" a state', () => {
+  it('knows a sentence that recalls what went before or how things stand: the past perfect, a running total, "has been" or "is" a state', () => {
     for (const text of [
       'In the days before the meeting, Donald Trump had called Zelensky a dictator.',
       'Russian forces had been attacking Avdiivka since mid-October.',
@@ -301,6 +303,8 @@ describe('recalls', () => {
       'Blinken and Lammy will report back before Biden and Starmer meet on Friday.',
       'In Washington, Congress is racing to pass a spending bill.',
       'In Brussels, the quarrel over money goes on.',
+      'In Washington, Biden’s request is part of a $110 billion package.',
+      'The 50 billion euros were meant to support Ukraine until the end of 2027.',
     ])
       expect(recalled(text), text).toBe(true);
   });
@@ -317,6 +321,8 @@ describe('recalls', () => {
       'On Monday, the troops had to leave the town.',
       'On Monday, Olaf Scholz said the army will need more drones.',
       'At the talks, which met for a third day, Vladimir Medinsky said: "Ukraine is offering a neutral state."',
+      'On Monday, Zelensky is in Washington.',
+      'The package is expected to pass on Friday.',
     ])
       expect(recalled(text), text).toBe(false);
   });
