@@ -223,8 +223,9 @@ function bareName(term: Term): string {
  * "Olaf Scholz announced later that day …"), or in the words that open the
  * sentence before it ("In his address to the Bundestag the same day, Olaf
  * Scholz said …"): the report dates another event, as it dates its
- * developments, only not with the sentence's first words. It is another event though it names the country or the city the
- * development named, or the subject's own ("his country"). It stays with the
+ * developments, only not with the sentence's first words. It is another
+ * event though it names the country or the city the development named, or
+ * the subject's own ("his country"). It stays with the
  * event when it points back at what was told ("this", "the region" named
  * before), replies ("denied on Tuesday"), or is a mayor or governor counting
  * the cost: the other side's word or a reaction on the same day.

@@ -32,10 +32,10 @@ export function keepsSameDay(sentence: Sentence, clues: SentenceClues, current: 
 
 /** Where a sentence is set, before its time: "In Kyiv that evening". */
 const PLACE_FIRST = /^In\s+(?:\p{Lu}[\p{L}'’-]*\s+)+/u;
-/** A time frame that keeps the development's day: "The same day", "That evening". */
-const SAME_DAY = /^(?:the same (?:day|morning|afternoon|evening|night)|that (?:same )?(?:day|morning|afternoon|evening|night))\b/i;
+/** A time frame that keeps the development's day: "The same day", "The same evening", "That evening". */
+const SAME_DAY = /^(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night)\b/i;
 /** "Later that day", "Late the same day": the development's day, further on. */
-const LATER_SAME_DAY = /^(?:late|later)\s+(?:the same (?:day|morning|afternoon|evening|night)|that (?:same )?(?:day|morning|afternoon|evening|night))\b/i;
+const LATER_SAME_DAY = /^(?:late|later)\s+(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night)\b/i;
 
 /**
  * Whether someone unnamed gives word later on the development's day ("Later
