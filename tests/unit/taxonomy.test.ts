@@ -64,17 +64,27 @@ describe('buildTaxonomy', () => {
     expect(relatedBriefings(corpus[3]!, byActor, byCountry)).toEqual([]);
   });
 
-  it('chooses as the definition says, by comparing every pair, on a larger corpus with a term on most briefings', () => {
-    // A seeded corpus: 400 briefings over two years, with `ua` on most of them, as on a real desk.
+  // A seeded corpus: 400 briefings over two years, with `ua` on most of them, as on a real desk; over three weeks, many share a day, so ties in time decide.
+  // With no actors, only countries and time decide.
+  it.each([
+    [730, 30],
+    [21, 30],
+    [21, 0],
+  ])('chooses as the definition says, by comparing every pair, on a larger corpus with a term on most briefings (%i days, %i actors)', (days, actorCount) => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = (pool: string[], most: number) => [
       ...new Set(Array.from({ length: 1 + Math.floor(random() * most) }, () => pool[Math.floor(random() * pool.length)]!)),
     ];
-    const actors = Array.from({ length: 30 }, (_, i) => `actor-${i}`);
+    const actors = Array.from({ length: actorCount }, (_, i) => `actor-${i}`);
     const countries = ['ua', 'ua', 'ua', 'ru', 'kp', 'us', 'de', 'pl'];
     const large = Array.from({ length: 400 }, (_, i) =>
-      b(`b${i}`, new Date(Date.UTC(2024, 0, 1 + Math.floor(random() * 730))).toISOString().slice(0, 10), pick(actors, 3), pick(countries, 3)),
+      b(
+        `b${i}`,
+        new Date(Date.UTC(2024, 0, 1 + Math.floor(random() * days))).toISOString().slice(0, 10),
+        actorCount ? pick(actors, 3) : [],
+        pick(countries, 3),
+      ),
     ).sort(newestFirst);
     const byActorLarge = buildTaxonomy(large, 'actors');
     const byCountryLarge = buildTaxonomy(large, 'countries');
