@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexRecords, minifiedScript, PAGEFIND_SCRIPTS } from '../../src/search/index/build-parts.ts';
+import { indexRecords } from '../../src/search/index/build-parts.ts';
+import { minifiedScript, PAGEFIND_SCRIPTS, prepareSharedFiles, publishSharedFiles } from '../../src/search/index/pagefind-assets.ts';
 import { searchRecord } from '../../src/search/index/record.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-build-parts-'));
@@ -35,6 +37,41 @@ describe('indexRecords', () => {
     const urls = await indexRecords(records, join(dir, 'documents'), join(dir, 'index'));
     expect(urls).toHaveLength(40);
     expect(readdirSync(join(dir, 'index', 'index')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes the metadata file smaller than Pagefind’s own level 9 gzip of it, which every search loads', () => {
+    const meta = readdirSync(join(dir, 'index')).find((name) => name.endsWith('.pf_meta'))!;
+    const written = readFileSync(join(dir, 'index', meta));
+    expect(written.length).toBeLessThan(gzipSync(gunzipSync(written), { level: 9 }).length);
+  });
+});
+
+describe('the files Pagefind writes into every part', () => {
+  it('are prepared once, minified and compressed again, and published: the scripts at the top, the WebAssembly in the first part', async () => {
+    const index = join(dir, 'index');
+    const shared = join(dir, 'shared');
+    await prepareSharedFiles(index, shared);
+    const wasm = readdirSync(index).filter((name) => name.startsWith('wasm.'));
+    expect(wasm).toContain('wasm.en.pagefind');
+    expect(readdirSync(shared).sort()).toEqual([...PAGEFIND_SCRIPTS, ...wasm].sort());
+    for (const name of wasm) {
+      const [before, after] = [readFileSync(join(index, name)), readFileSync(join(shared, name))];
+      expect(gunzipSync(after).equals(gunzipSync(before)), name).toBe(true);
+      expect(after.length, name).toBeLessThan(before.length);
+    }
+    expect(readFileSync(join(shared, 'pagefind.js'), 'utf8')).toBe(await minifiedScript(join(index, 'pagefind.js')));
+
+    // Prepared already: left as it is.
+    writeFileSync(join(shared, 'pagefind.js'), 'kept');
+    await prepareSharedFiles(index, shared);
+    expect(readFileSync(join(shared, 'pagefind.js'), 'utf8')).toBe('kept');
+
+    const bundle = join(dir, 'bundle');
+    mkdirSync(join(bundle, 'a'), { recursive: true });
+    await publishSharedFiles(shared, bundle, 'a');
+    expect(readdirSync(bundle).sort()).toEqual(['a', ...PAGEFIND_SCRIPTS].sort());
+    expect(readdirSync(join(bundle, 'a')).sort()).toEqual(wasm.sort());
+    expect(existsSync(join(dir, 'shared.partial'))).toBe(false);
   });
 });
 

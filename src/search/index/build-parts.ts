@@ -8,11 +8,12 @@
 import { constants, existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { transform } from 'esbuild';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { partFiles } from './facet-file.ts';
-import { pageFilesDirName, partDirName } from './part-key.ts';
+import { isSharedFile, prepareSharedFiles, publishSharedFiles } from './pagefind-assets.ts';
+import { pageFilesDirName, partDirName, sharedFilesDirName } from './part-key.ts';
+import { regzip } from './regzip.ts';
 import { searchDocument, type SearchPart, type SearchRecord } from './record.ts';
 
 export class PagefindError extends Error {
@@ -27,8 +28,6 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** The scripts pages load from /pagefind/: the search API and the highlighter of briefing pages. */
-export const PAGEFIND_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
 /** Files Pagefind writes that the site does not use (its ready-made UIs, and the worker that `noWorker` turns off). */
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|worker)\./;
 /**
@@ -80,6 +79,8 @@ export async function indexRecords(records: readonly SearchRecord[], documents: 
     const { page_count } = check('index the briefings', await index.addDirectory({ path: documents }));
     if (page_count !== records.length) throw new PagefindError('index every briefing', [`${records.length} documents written, ${page_count} indexed`]);
     check('write the index', await index.writeFiles({ outputPath }));
+    // Every search loads each part's metadata file: smaller by a fifth compressed again (regzip.ts).
+    await regzip((await readdir(outputPath)).filter((name) => name.endsWith('.pf_meta')).map((name) => join(outputPath, name)));
     // A 10,000-briefing index peaks near 2 GB in Pagefind's process: free each part before the next.
     await index.deleteIndex();
     const keep = process.env[KEEP_DOCUMENTS];
@@ -103,13 +104,16 @@ export interface BuiltIndex {
   parts: BuiltPart[];
   /** The folder in the cache of the search page's own files for the parts: facets and date order (facet-file.ts). */
   pageFiles: string;
+  /** The folder in the cache of Pagefind's files that are the same in every part (pagefind-assets.ts). */
+  sharedFiles: string;
 }
 
 /**
  * Makes sure each part has an index in `cacheRoot`, indexing only the parts
  * not found there under their key (`code` is the digest of the code that
  * indexes, part-key.ts), and that the search page's own files for the
- * parts (facet-file.ts) are there under theirs, then removes what this build
+ * parts (facet-file.ts) and Pagefind's files shared by all parts
+ * (pagefind-assets.ts) are there under theirs, then removes what this build
  * did not use. Returns the parts in the order given.
  */
 export async function buildParts(parts: readonly SearchPart[], cacheRoot: string, code: string): Promise<BuiltIndex> {
@@ -123,6 +127,14 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
     for (const [name, bytes] of partFiles(parts)) await writeFile(join(`${pageFiles}.partial`, name), bytes);
     await rename(`${pageFiles}.partial`, pageFiles);
   }
+  const sharedFiles = join(cacheRoot, sharedFilesDirName(code));
+  // Prepared from the first part written, while Pagefind indexes the others.
+  let shared: Promise<void> | undefined;
+  const prepareShared = (partDir: string) => {
+    shared = prepareSharedFiles(partDir, sharedFiles);
+    // Awaited below; until then a failure must not count as unhandled.
+    shared.catch(() => {});
+  };
   try {
     for (const part of parts) {
       const dir = join(cacheRoot, partDirName(part, code));
@@ -140,15 +152,18 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
       await rm(dir, { recursive: true, force: true });
       await rename(draft, dir);
       built.push({ name: part.name, dir, urls, indexed: true });
+      if (!shared) prepareShared(dir);
     }
+    if (!shared && built[0]) prepareShared(built[0].dir);
+    await shared;
   } finally {
     await pagefind.close();
   }
-  const used = new Set([...built.map((part) => part.dir), pageFiles]);
+  const used = new Set([...built.map((part) => part.dir), pageFiles, sharedFiles]);
   for (const name of await readdir(cacheRoot)) {
     if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
-  return { parts: built, pageFiles };
+  return { parts: built, pageFiles, sharedFiles };
 }
 
 /** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */
@@ -167,26 +182,20 @@ async function copyTree(from: string, to: string, skip: ReadonlySet<string> = ne
 
 /**
  * Copies the parts into `bundle` (dist/pagefind/): each part's index to
- * `<name>/`, and Pagefind's scripts, the same for every part, and the search
- * page's own files, once at the top; nothing when there is no part.
+ * `<name>/`, and Pagefind's scripts and the search page's own files once at
+ * the top; nothing when there is no part.
  */
-export async function publishParts({ parts, pageFiles }: BuiltIndex, bundle: string): Promise<void> {
+export async function publishParts({ parts, pageFiles, sharedFiles }: BuiltIndex, bundle: string): Promise<void> {
   await rm(bundle, { recursive: true, force: true });
   await mkdir(bundle, { recursive: true });
-  const skip = new Set([...PAGEFIND_SCRIPTS, URLS_FILE]);
-  await Promise.all(parts.map((part) => copyTree(part.dir, join(bundle, part.name), skip)));
+  await Promise.all(
+    parts.map(async (part) =>
+      copyTree(part.dir, join(bundle, part.name), new Set((await readdir(part.dir)).filter((name) => name === URLS_FILE || isSharedFile(name)))),
+    ),
+  );
   const first = parts[0];
   // With nothing published there is no index for the search page to load, nor facets to count.
   if (!first) return;
-  for (const script of PAGEFIND_SCRIPTS) await writeFile(join(bundle, script), await minifiedScript(join(first.dir, script)));
+  await publishSharedFiles(sharedFiles, bundle, first.name);
   for (const name of await readdir(pageFiles)) await copyFile(join(pageFiles, name), join(bundle, name));
-}
-
-/**
- * Pagefind ships its scripts with their names and helpers unminified (47 and
- * 44 KB); minified they are 32 and 20 KB, which the first search and a
- * highlighted briefing load. Licence comments are kept.
- */
-export async function minifiedScript(path: string): Promise<string> {
-  return (await transform(await readFile(path, 'utf8'), { minify: true })).code;
 }

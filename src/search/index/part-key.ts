@@ -38,3 +38,8 @@ export function pageFilesDirName(parts: readonly Pick<SearchPart, 'name' | 'key'
 export function partDirName(part: Pick<SearchPart, 'name' | 'key'>, code: string): string {
   return `${part.name}-${createHash('sha1').update(`${code}\n${part.key}`).digest('hex').slice(0, 16)}`;
 }
+
+/** The folder name in the cache of Pagefind's files shared by every part (pagefind-assets.ts): they follow the code alone. */
+export function sharedFilesDirName(code: string): string {
+  return `shared-files-${code.slice(0, 16)}`;
+}
