@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Facet, FacetValues } from '../../src/search/facets.ts';
 import { pageFiles } from '../../src/search/index/facet-file.ts';
 import { dirSize, tempRoot } from './project.ts';
+import { keptDocuments } from './relevance.ts';
 import { PART_COUNT, searchPartName } from '../../src/search/parts.ts';
 
 const [dir, chunkSize, partCount = String(PART_COUNT)] = process.argv.slice(2);
@@ -28,8 +29,8 @@ if (!dir || !chunkSize || !/^\d+$/.test(chunkSize) || !/^\d+$/.test(partCount)) 
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSize;
 const pagefind = await import('pagefind');
 
-const documents = join(dir, 'search-documents', 'briefings');
-const ids = await readdir(documents);
+const documents = await keptDocuments(join(dir, 'search-documents'));
+const ids = [...documents.keys()];
 const byPart = Map.groupBy(ids, (id) => searchPartName(id, Number(partCount)));
 const names = [...byPart.keys()].sort((a, b) => Number(a) - Number(b));
 const bundle = join(dir, 'dist', 'pagefind');
@@ -41,7 +42,7 @@ try {
   for (const part of names) {
     const partIds = byPart.get(part)!;
     const staging = await mkdtemp(join(tempRoot(), 'sitrep-reindex-'));
-    await Promise.all(partIds.map((id) => cp(join(documents, id), join(staging, 'briefings', id), { recursive: true })));
+    await Promise.all(partIds.map((id) => cp(documents.get(id)!, join(staging, 'briefings', id), { recursive: true })));
     const output = join(bundle, part);
     const { index } = await pagefind.createIndex();
     if (!index) throw new Error('Pagefind created no index');
@@ -63,7 +64,7 @@ console.log(`indexed ${ids.length} briefings in ${names.length} parts in ${((per
 const unescape = (value: string) => value.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
 /** A document's sort key and filter values, in its record's order (src/search/index/record.ts writes them). */
 async function facetRow(id: string): Promise<{ sort: Buffer; values: FacetValues }> {
-  const html = await readFile(join(documents, id, 'index.html'), 'utf8');
+  const html = await readFile(join(documents.get(id)!, 'index.html'), 'utf8');
   const values = [...html.matchAll(/data-pagefind-filter="([^"[]+)\[data-value\]" data-value="([^"]*)"/g)].map(
     (m) => [m[1] as Facet, unescape(m[2]!)] as const,
   );

@@ -2,12 +2,12 @@
  * The relevance measurement (`npm run bench -- --relevance`): the queries of
  * queries.ts through the site's own search page in Chromium, against one
  * Pagefind index built with Pagefind's Node API over the same search documents
- * (the build copies them aside when SITREP_KEEP_SEARCH_DOCUMENTS names a
- * folder, src/search/index/build-parts.ts), searched with the options the
+ * (the build moves them aside, a folder per part, when
+ * SITREP_KEEP_SEARCH_DOCUMENTS names a folder: src/search/index/build-parts.ts), searched with the options the
  * search page gives its parts (partOptions). relevance-compare.ts compares.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
@@ -31,8 +31,11 @@ export async function buildReferenceIndex(documents: string, dist: string): Prom
     try {
       const { index, errors } = await pagefind.createIndex();
       if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: documents });
-      if (added.errors.length) throw new Error(added.errors.join('; '));
+      // Each part's folder holds briefings/<id>/index.html, so each gives the pages their URLs.
+      for (const part of await readdir(documents)) {
+        const added = await index.addDirectory({ path: join(documents, part) });
+        if (added.errors.length) throw new Error(added.errors.join('; '));
+      }
       await rm(output, { recursive: true, force: true });
       const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length) throw new Error(written.errors.join('; '));
@@ -43,6 +46,15 @@ export async function buildReferenceIndex(documents: string, dist: string): Prom
   const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   return { pages, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Each kept search document's folder (`<part>/briefings/<id>`), by briefing id. */
+export async function keptDocuments(documents: string): Promise<Map<string, string>> {
+  const folders = new Map<string, string>();
+  for (const part of await readdir(documents)) {
+    for (const id of await readdir(join(documents, part, 'briefings'))) folders.set(id, join(documents, part, 'briefings', id));
+  }
+  return folders;
 }
 
 /** The site's answer: the search page's result links, in order, and the count its status line gives. */

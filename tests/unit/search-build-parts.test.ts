@@ -39,6 +39,31 @@ describe('indexRecords', () => {
     expect(readdirSync(join(dir, 'index', 'index')).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('moves the documents it indexed, a folder per part, into the folder the benchmark names, rather than copying them', async () => {
+    const keep = join(dir, 'kept');
+    process.env.SITREP_KEEP_SEARCH_DOCUMENTS = keep;
+    try {
+      const record = searchRecord({
+        id: 'kept-one',
+        title: 'Kept',
+        date: '2024-11-04',
+        summary: 'S',
+        status: 'reported',
+        topics: [],
+        html: '<p>Words</p>',
+        actors: [],
+        countries: [],
+        places: [],
+      });
+      await indexRecords([record], join(dir, 'part-a.documents'), join(dir, 'part-a'));
+    } finally {
+      delete process.env.SITREP_KEEP_SEARCH_DOCUMENTS;
+    }
+    expect(readdirSync(keep)).toEqual(['part-a.documents']);
+    expect(existsSync(join(keep, 'part-a.documents', 'briefings', 'kept-one', 'index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'part-a.documents'))).toBe(false);
+  });
+
   it('writes the metadata file smaller than Pagefind’s own level 9 gzip of it, which every search loads', () => {
     const meta = readdirSync(join(dir, 'index')).find((name) => name.endsWith('.pf_meta'))!;
     const written = readFileSync(join(dir, 'index', meta));

@@ -6,8 +6,8 @@
  * and reuses the others as they are.
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { partFiles } from './facet-file.ts';
@@ -40,8 +40,8 @@ const filesAtOnce = pLimit(256);
 const URLS_FILE = 'sitrep-urls.json';
 /**
  * Set by the benchmark's relevance measurement (scripts/bench/relevance.ts): a
- * folder that receives a copy of every document indexed, so that it can index
- * the same documents as one index and compare the rankings.
+ * folder that receives every document indexed, in a folder per part, so that
+ * it can index the same documents as one index and compare the rankings.
  */
 const KEEP_DOCUMENTS = 'SITREP_KEEP_SEARCH_DOCUMENTS';
 /**
@@ -84,7 +84,13 @@ export async function indexRecords(records: readonly SearchRecord[], documents: 
     // A 10,000-briefing index peaks near 2 GB in Pagefind's process: free each part before the next.
     await index.deleteIndex();
     const keep = process.env[KEEP_DOCUMENTS];
-    if (keep) await cp(documents, keep, { recursive: true });
+    // Moved rather than copied: copying a part's documents took seconds of the main thread, which renders meanwhile.
+    if (keep) {
+      const kept = join(keep, basename(documents));
+      await mkdir(keep, { recursive: true });
+      await rm(kept, { recursive: true, force: true });
+      await rename(documents, kept);
+    }
   } finally {
     await rm(documents, { recursive: true, force: true });
   }
