@@ -7,7 +7,7 @@
  * search page gives its parts (partOptions). relevance-compare.ts compares.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
@@ -19,6 +19,8 @@ import { compareAnswers, type QueryComparison, type RankedAnswer } from './relev
 
 /** The environment variable the build reads (build-parts.ts). */
 export const KEEP_DOCUMENTS = 'SITREP_KEEP_SEARCH_DOCUMENTS';
+/** The folder, beside the parts' folders, that the reference index reads every document from. */
+const ALL = 'all-parts';
 /** Where the reference index is written inside dist/, so that the same server serves both. */
 const REFERENCE = 'pagefind-reference';
 
@@ -31,11 +33,16 @@ export async function buildReferenceIndex(documents: string, dist: string): Prom
     try {
       const { index, errors } = await pagefind.createIndex();
       if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-      // Each part's folder holds briefings/<id>/index.html, so each gives the pages their URLs.
-      for (const part of await readdir(documents)) {
-        const added = await index.addDirectory({ path: join(documents, part) });
-        if (added.errors.length) throw new Error(added.errors.join('; '));
+      // One folder of every document, as one site would be: Pagefind numbers pages in the order it walks them,
+      // and that order breaks ties in its ranking. Moved part by part, as the build wrote them.
+      const all = join(documents, ALL);
+      if (!existsSync(all)) {
+        const kept = await keptDocuments(documents);
+        await mkdir(join(all, 'briefings'), { recursive: true });
+        for (const [id, folder] of kept) await rename(folder, join(all, 'briefings', id));
       }
+      const added = await index.addDirectory({ path: all });
+      if (added.errors.length) throw new Error(added.errors.join('; '));
       await rm(output, { recursive: true, force: true });
       const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length) throw new Error(written.errors.join('; '));
@@ -48,7 +55,7 @@ export async function buildReferenceIndex(documents: string, dist: string): Prom
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Each kept search document's folder (`<part>/briefings/<id>`), by briefing id. */
+/** Each kept search document's folder (`<part>/briefings/<id>`, or `all-parts/briefings/<id>` once the reference has read them), by briefing id. */
 export async function keptDocuments(documents: string): Promise<Map<string, string>> {
   const folders = new Map<string, string>();
   for (const part of await readdir(documents)) {
