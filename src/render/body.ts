@@ -1,14 +1,15 @@
 /**
  * Renders a briefing body (MDX limited by the policy) to HTML, without
  * compiling or running anything: Sätteri parses it, the policy checks every
- * node, the allowed components become plain elements, and hast-util-to-html
- * writes the result. A node that is neither checked nor converted cannot be
- * written, because hast-util-to-html refuses unknown node types.
+ * node, the allowed components become plain elements, and html.ts writes
+ * the result. A node that is neither checked nor converted cannot be
+ * written: html.ts writes the tree as hast-util-to-html would, and
+ * hast-util-to-html refuses unknown node types.
  */
-import { toHtml } from 'hast-util-to-html';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { mdxToHast } from 'satteri';
 import { briefingComponents } from './components.ts';
+import { treeToHtml } from './html.ts';
 import { checkTree, parseErrorViolation, type TreeNode, type Violation } from './mdx-policy.ts';
 
 export interface RenderedBody {
@@ -58,8 +59,7 @@ function render(source: string, sourceCount: number | undefined, html: boolean):
   if (violations.length) return { html: '', words: 0, violations };
   const words = countWords(tree as unknown as TreeNode);
   if (!html) return { html: '', words, violations: [] };
-  const children = tree.children.flatMap((child) => convert(child as RootContent));
-  return { html: toHtml({ type: 'root', children }), words, violations: [], claims: claimsOf(tree as unknown as TreeNode) };
+  return { html: treeToHtml(publishedTree(tree)), words, violations: [], claims: claimsOf(tree as unknown as TreeNode) };
 }
 
 /**
@@ -89,6 +89,11 @@ function checkPlacement(root: TreeNode): Violation[] {
   };
   visit(root);
   return found;
+}
+
+/** The tree as published: the components as the plain elements they render, nothing else of MDX. */
+export function publishedTree(tree: Root): Root {
+  return { type: 'root', children: tree.children.flatMap((child) => convert(child)) };
 }
 
 function convert(node: RootContent): ElementContent[] {

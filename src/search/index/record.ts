@@ -8,9 +8,9 @@
  * decides what goes into it.
  */
 import { createHash } from 'node:crypto';
-import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { formatDate } from '../../lib/dates.ts';
+import { treeToHtml } from '../../render/html.ts';
 import { searchPartName } from '../parts.ts';
 import { NAMES_FIELD, namesValue } from '../names.ts';
 import type { FacetValues } from '../facets.ts';
@@ -141,7 +141,12 @@ const attribute = (kind: string, name: string, value: string) => element('span',
  * searched, but never part of the text excerpts are cut from.
  */
 export function searchDocument(record: SearchRecord, language: string = site.language): string {
-  const tree: Root = {
+  return treeToHtml(searchDocumentTree(record, language), { allowRaw: true });
+}
+
+/** The search document as a tree: the record's body goes in as it is, raw. */
+export function searchDocumentTree(record: SearchRecord, language: string = site.language): Root {
+  return {
     type: 'root',
     children: [
       { type: 'doctype' },
@@ -163,7 +168,6 @@ export function searchDocument(record: SearchRecord, language: string = site.lan
       ]),
     ],
   };
-  return toHtml(tree, { allowDangerousHtml: true });
 }
 
 /** A briefing as the content layer stores it: validated front matter, the digest of its source, and where its rendered body is. */
