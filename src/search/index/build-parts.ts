@@ -79,8 +79,6 @@ export async function indexRecords(records: readonly SearchRecord[], documents: 
     const { page_count } = check('index the briefings', await index.addDirectory({ path: documents }));
     if (page_count !== records.length) throw new PagefindError('index every briefing', [`${records.length} documents written, ${page_count} indexed`]);
     check('write the index', await index.writeFiles({ outputPath }));
-    // Every search loads each part's metadata file: smaller by a fifth compressed again (regzip.ts).
-    await regzip((await readdir(outputPath)).filter((name) => name.endsWith('.pf_meta')).map((name) => join(outputPath, name)));
     // A 10,000-briefing index peaks near 2 GB in Pagefind's process: free each part before the next.
     await index.deleteIndex();
     const keep = process.env[KEEP_DOCUMENTS];
@@ -134,12 +132,15 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
     await rename(`${pageFiles}.partial`, pageFiles);
   }
   const sharedFiles = join(cacheRoot, sharedFilesDirName(code));
-  // Prepared from the first part written, while Pagefind indexes the others.
+  // A part indexed is finished (compressed again, then renamed into place) while Pagefind indexes the next one,
+  // and Pagefind's shared files are prepared from the first part finished. Each is awaited below; until then
+  // a failure must not count as unhandled.
+  const finishing: Promise<void>[] = [];
   let shared: Promise<void> | undefined;
-  const prepareShared = (partDir: string) => {
-    shared = prepareSharedFiles(partDir, sharedFiles);
-    // Awaited below; until then a failure must not count as unhandled.
-    shared.catch(() => {});
+  const background = (work: Promise<void>) => {
+    work.catch(() => {});
+    finishing.push(work);
+    return work;
   };
   try {
     for (const part of parts) {
@@ -154,14 +155,19 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
       await rm(draft, { recursive: true, force: true });
       const urls = await indexRecords(part.records(), `${dir}.documents`, draft);
       for (const name of await readdir(draft)) if (UNUSED.test(name)) await rm(join(draft, name));
-      await writeFile(join(draft, URLS_FILE), JSON.stringify(urls));
-      await rm(dir, { recursive: true, force: true });
-      await rename(draft, dir);
+      const finished = background(
+        (async () => {
+          await compressPart(draft);
+          await writeFile(join(draft, URLS_FILE), JSON.stringify(urls));
+          await rm(dir, { recursive: true, force: true });
+          await rename(draft, dir);
+        })(),
+      );
+      shared ??= background(finished.then(() => prepareSharedFiles(dir, sharedFiles)));
       built.push({ name: part.name, dir, urls, indexed: true });
-      if (!shared) prepareShared(dir);
     }
-    if (!shared && built[0]) prepareShared(built[0].dir);
-    await shared;
+    if (!shared && built[0]) background(prepareSharedFiles(built[0].dir, sharedFiles));
+    await Promise.all(finishing);
   } finally {
     await pagefind.close();
   }
@@ -170,6 +176,11 @@ export async function buildParts(parts: readonly SearchPart[], cacheRoot: string
     if (!used.has(join(cacheRoot, name))) await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
   return { parts: built, pageFiles, sharedFiles };
+}
+
+/** Compresses again, in place, the metadata file of the index part in `dir`, which every search loads from every part (regzip.ts). */
+export async function compressPart(dir: string): Promise<void> {
+  await regzip((await readdir(dir)).filter((name) => name.endsWith('.pf_meta')).map((name) => join(dir, name)));
 }
 
 /** Copies the files under `from` to `to`, except those whose path relative to `from` is in `skip`. */

@@ -7,7 +7,7 @@
  * (29.1 KB to 23.6 KB for a part of 2,575 briefings), and the WebAssembly 5 %.
  *
  * Zopfli takes about half a second a part at 10,000 briefings, so it runs on a
- * worker thread while the main one renders pages.
+ * worker thread at the lowest priority while the main one renders pages.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -24,6 +24,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { gunzipSync } = require('node:zlib');
 const { gzipAsync } = require(workerData.zopfli);
+// Linux keeps a nice value per thread: this worker alone then yields the CPU to the pages rendering and to
+// Pagefind, and compresses with what they leave. Elsewhere the call would slow the whole build down.
+if (process.platform === 'linux') require('node:os').setPriority(19);
 (async () => {
   for (const file of workerData.files) {
     try {
