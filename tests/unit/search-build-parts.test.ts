@@ -80,10 +80,12 @@ describe('the files Pagefind writes into every part', () => {
     const wasm = readdirSync(index).filter((name) => name.startsWith('wasm.'));
     expect(wasm).toContain('wasm.en.pagefind');
     expect(readdirSync(shared).sort()).toEqual([...PAGEFIND_SCRIPTS, ...wasm].sort());
+    // The index's language is English: its WebAssembly is compressed again, the unused `unknown` one copied.
     for (const name of wasm) {
       const [before, after] = [readFileSync(join(index, name)), readFileSync(join(shared, name))];
       expect(gunzipSync(after).equals(gunzipSync(before)), name).toBe(true);
-      expect(after.length, name).toBeLessThan(before.length);
+      if (name === 'wasm.en.pagefind') expect(after.length, name).toBeLessThan(before.length);
+      else expect(after.equals(before), name).toBe(true);
     }
     expect(readFileSync(join(shared, 'pagefind.js'), 'utf8')).toBe(await minifiedScript(join(index, 'pagefind.js')));
 

@@ -41,7 +41,10 @@ export async function prepareSharedFiles(partDir: string, dir: string): Promise<
   for (const script of PAGEFIND_SCRIPTS) await writeFile(join(draft, script), await minifiedScript(join(partDir, script)));
   const wasm = (await readdir(partDir)).filter((name) => WASM.test(name));
   for (const name of wasm) await copyFile(join(partDir, name), join(draft, name));
-  await regzip(wasm.map((name) => join(draft, name)));
+  // Only the WebAssembly of the index's languages is ever loaded (`unknown` is written for pages without one).
+  const entry = JSON.parse(await readFile(join(partDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+  const loaded = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm}.pagefind`));
+  await regzip(wasm.filter((name) => loaded.has(name)).map((name) => join(draft, name)));
   await rename(draft, dir);
 }
 
