@@ -8,18 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroBuildEnv } from './lib/build-env.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 rmSync(dist, { recursive: true, force: true });
-// A heap limit well under the machine's memory: V8 then collects before it grows, which keeps a
-// 10,000-briefing build under 2 GB at a small cost in time. It grows with the corpus (about 100 KB a
-// briefing above 10,000), because a fixed one makes a larger build collect garbage most of the time.
 const briefingsDir = new URL('../src/content/briefings/', import.meta.url);
 const briefingFiles = existsSync(briefingsDir) ? readdirSync(briefingsDir).filter((name) => name.endsWith('.mdx')).length : 0;
-const heapMb = Math.max(1024, Math.ceil(briefingFiles / 10));
-const nodeOptions = [process.env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ');
 // Astro's incremental build writes each page into its cache as it renders, but records the pages' keys only
 // when the build succeeds: after a failed or interrupted build the cache can hold pages that its record does not
 // describe, and a later build would copy them. So a build that follows one that did not finish renders every page.
@@ -31,7 +27,7 @@ if (existsSync(unfinished) && !args.includes('--force')) {
 }
 mkdirSync(dirname(unfinished), { recursive: true });
 writeFileSync(unfinished, `${new Date().toISOString()}\n`);
-const result = spawnSync('astro', ['build', ...args], { cwd: root, stdio: 'inherit', shell: false, env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+const result = spawnSync('astro', ['build', ...args], { cwd: root, stdio: 'inherit', shell: false, env: astroBuildEnv(process.env, briefingFiles) });
 const built = existsSync(new URL('../dist/index.html', import.meta.url)) || existsSync(new URL('../dist/briefings/', import.meta.url));
 
 if (result.status !== 0 || !built) {
