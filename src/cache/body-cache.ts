@@ -27,11 +27,17 @@ export class BodyCache {
   }
 
   async write(digest: string, html: string): Promise<string> {
-    await mkdir(this.dir, { recursive: true });
     const file = this.fileFor(digest);
     // Written aside, then renamed: a build stopped halfway must not leave a truncated body that looks cached.
     const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, html);
+    // The folder is made when a write finds it missing, rather than before each of 10,000 writes.
+    try {
+      await writeFile(partial, html);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(partial, html);
+    }
     await rename(partial, file);
     return file;
   }

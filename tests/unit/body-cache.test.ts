@@ -26,6 +26,13 @@ describe('BodyCache', () => {
     expect(readdirSync(cache.dir).sort()).toEqual(['abc.html', 'new.html']);
   });
 
+  it('makes its folder again when it was removed meanwhile, as deleting the cache during a dev server session does', async () => {
+    rmSync(cache.dir, { recursive: true, force: true });
+    const file = await cache.write('again', '<p>Again</p>');
+    expect(readBody(file, 'again')).toBe('<p>Again</p>');
+    expect(readdirSync(cache.dir)).toEqual(['again.html']);
+  });
+
   it('has nothing to remove before anything is written', async () => {
     expect(await new BodyCache(join(cacheDir, 'empty')).keepOnly([])).toBe(0);
   });
