@@ -18,4 +18,9 @@ describe('the environment of astro build', () => {
     expect(env).toMatchObject({ PATH: '/bin', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ALLOW_THP: '0' });
     expect(astroBuildEnv({ MIMALLOC_ALLOW_THP: '1' }, 10).MIMALLOC_ALLOW_THP).toBe('1');
   });
+
+  it('gives Node one thread for file system calls, unless told otherwise', () => {
+    expect(astroBuildEnv({}, 10).UV_THREADPOOL_SIZE).toBe('1');
+    expect(astroBuildEnv({ UV_THREADPOOL_SIZE: '4' }, 10).UV_THREADPOOL_SIZE).toBe('4');
+  });
 });
