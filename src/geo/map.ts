@@ -10,10 +10,11 @@ import { capWithin, overlaps, polygonCap, shapeCap, viewCap, type Cap } from './
 import { focusPoints } from './focus.ts';
 import type { LandStore, StoredLand } from './land-cache.ts';
 import { describeMarkers, sizeMarkers, type MapMarker, type MarkerInput } from './markers.ts';
-import { fitFrame, frameProjection, PADDING, unclippedProjection, type Frame, type FrameSize } from './projection.ts';
+import { geoClipRectangle } from 'd3-geo';
+import { fitFrame, frameProjection, PADDING, viewExtent, type Frame, type FrameSize } from './projection.ts';
 import { toVector } from './sphere.ts';
-import type { GeoStreamWrapper } from 'd3-geo';
-import { svgPath } from './svg-path.ts';
+import { pathData, svgPath } from './svg-path.ts';
+import { streamProjected } from './vector-projection.ts';
 
 export type { MapMarker } from './markers.ts';
 
@@ -198,14 +199,16 @@ function projectLand(frame: Frame, shapes: Iterable<CountryShape>): { id: string
 /**
  * A country on a regional map, polygon by polygon: the islands out of view are left out, and the polygons well
  * inside the visible hemisphere skip d3's clipping to the hemisphere, whose test of each polygon against the
- * sphere cost more than projecting it (Russia has hundreds of polygons and tens of thousands of points).
+ * sphere cost more than projecting it (Russia has hundreds of polygons and tens of thousands of points), and
+ * are projected as vectors (vector-projection.ts), which costs a fifth of d3's projection per vertex.
  */
 function regionalPath(shape: CountryShape, view: Cap, frame: Frame & { kind: 'regional' }): string {
   const near = shape.geometry.coordinates.filter((polygon) => overlaps(view, polygonCap(polygon)));
   const centre = toVector(frame.centre[0], frame.centre[1]);
   const inside = near.filter((polygon) => capWithin(polygonCap(polygon), centre, HEMISPHERE_MARGIN));
   const crossing = near.filter((polygon) => !inside.includes(polygon));
-  const part = (coordinates: typeof near, projection: GeoStreamWrapper) =>
-    coordinates.length ? svgPath({ type: 'MultiPolygon', coordinates }, projection) : '';
-  return part(crossing, frameProjection(frame)) + part(inside, unclippedProjection(frame));
+  const clipped = crossing.length ? svgPath({ type: 'MultiPolygon', coordinates: crossing }, frameProjection(frame)) : '';
+  const [[x0, y0], [x1, y1]] = viewExtent(frame);
+  const toView = geoClipRectangle(x0, y0, x1, y1);
+  return clipped + (inside.length ? pathData((sink) => streamProjected(inside, frame, toView(sink))) : '');
 }

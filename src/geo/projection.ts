@@ -78,16 +78,12 @@ export function frameProjection(frame: Frame): GeoProjection {
   return projection;
 }
 
-const unclipped = new Map<string, GeoProjection>();
-
-/**
- * The projection of a regional frame without clipping to the hemisphere, only to the view: for polygons that lie
- * well inside the hemisphere, where that clipping changes nothing and costs the most.
- */
-export function unclippedProjection(frame: Frame & { kind: 'regional' }): GeoProjection {
-  let projection = unclipped.get(frame.key);
-  if (!projection) unclipped.set(frame.key, (projection = makeProjection(frame).preclip((stream) => stream)));
-  return projection;
+/** What a frame's land is clipped to: its view and a pixel more, so that no border is drawn along its edge. */
+export function viewExtent({ width, height }: FrameSize): [[number, number], [number, number]] {
+  return [
+    [-1, -1],
+    [width + 1, height + 1],
+  ];
 }
 
 function makeProjection(frame: Frame): GeoProjection {
@@ -105,10 +101,7 @@ function makeProjection(frame: Frame): GeoProjection {
         azimuthal(frame.centre, 2 ** frame.zoom)
           .translate([width / 2, height / 2])
           .precision(0);
-  return projection.clipExtent([
-    [-1, -1],
-    [width + 1, height + 1],
-  ]);
+  return projection.clipExtent(viewExtent(frame));
 }
 
 function azimuthal(centre: [number, number], scale: number): GeoProjection {

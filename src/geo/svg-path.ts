@@ -5,12 +5,17 @@
  * left out. Nothing else is simplified, so two countries that share a border
  * draw it through the same pixels. The same input always gives the same string.
  */
-import { geoStream, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo';
+import { geoStream, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 
 /** SVG path data of an object through a projection (with its clipping); '' when nothing of it is visible. */
 export function svgPath(object: GeoPermissibleObjects, projection: GeoStreamWrapper): string {
+  return pathData((sink) => geoStream(object, projection.stream(sink)));
+}
+
+/** SVG path data of what `draw` streams, already projected, into the stream it is given. */
+export function pathData(draw: (sink: GeoStream) => void): string {
   const sink = new PathSink();
-  geoStream(object, projection.stream(sink));
+  draw(sink);
   return sink.parts.join('');
 }
 
