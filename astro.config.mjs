@@ -19,7 +19,7 @@ const lastmod = sitemapLastmod((root) => readBriefingData(root, contentDirs.brie
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory', concurrency: 8 },
   // A rebuild copies every page whose cacheKey (in getStaticPaths) and code are unchanged from the
   // last build rather than rendering all of them again. Astro does not see content changes: each
   // key hashes everything its page shows (src/cache/page-key.ts). `npm run build -- --force` renders all.
