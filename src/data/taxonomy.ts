@@ -86,8 +86,9 @@ export function mostActive<B extends TaggedBriefing>(taxonomy: Map<string, Term<
  */
 export function relatedBriefings<B extends TaggedBriefing>(briefing: B, byActor: Map<string, Term<B>>, byCountry: Map<string, Term<B>>, limit = 4): B[] {
   const index = relatedIndex(byActor, byCountry);
-  const { all, time, score, touched } = index;
+  const { all, score, touched } = index;
   const self = index.position.get(briefing.id) ?? -1;
+  const when = Date.parse(briefing.data.date);
   // Typed scratch arrays rather than a growing list: `ua` alone puts thousands of briefings in each call.
   let count = 0;
   const add = (lists: Map<string, Int32Array>, ids: readonly string[], weight: number) => {
@@ -102,11 +103,48 @@ export function relatedBriefings<B extends TaggedBriefing>(briefing: B, byActor:
       }
     }
   };
-  // An actor in common says more about a story than a country in common.
+  const reset = () => {
+    for (let t = 0; t < count; t++) score[touched[t]!] = 0;
+    count = 0;
+  };
+  // An actor in common says more about a story than a country in common. The briefings that share an actor
+  // are scored first, countries included. One that shares no actor scores at most a point per country this
+  // one names: when those sharing an actor fill the list with more than that, no other can enter it, and a
+  // country's list (`ua` is on half the corpus) is not walked. Otherwise every briefing is scored.
   add(index.actors, briefing.data.actors, 2);
-  add(index.countries, briefing.data.countries, 1);
-  const when = Date.parse(briefing.data.date);
-  // Higher score, then closer in time, then newer (a lower position in the newest-first order).
+  const { countries } = briefing.data;
+  for (const id of countries) {
+    const members = countryMembers(index, id);
+    if (!members) continue;
+    for (let t = 0; t < count; t++) {
+      const j = touched[t]!;
+      score[j] = score[j]! + members[j]!;
+    }
+  }
+  let best = bestOf(index, count, when, limit);
+  if (best.length < limit || score[best[limit - 1]!]! <= countries.length) {
+    reset();
+    add(index.actors, briefing.data.actors, 2);
+    add(index.countries, briefing.data.countries, 1);
+    best = bestOf(index, count, when, limit);
+  }
+  reset();
+  return best.map((j) => all[j]!);
+}
+
+function countryMembers<B>(index: RelatedIndex<B>, id: string): Uint8Array | undefined {
+  let members = index.countryMembers.get(id);
+  const list = index.countries.get(id);
+  if (!members && list) {
+    members = new Uint8Array(index.all.length);
+    for (const j of list) members[j] = 1;
+    index.countryMembers.set(id, members);
+  }
+  return members;
+}
+
+/** The `limit` best of the positions scored: higher score, then closer in time, then newer (a lower position in the newest-first order). */
+function bestOf<B>({ score, touched, time }: RelatedIndex<B>, count: number, when: number, limit: number): number[] {
   const before = (a: number, b: number) =>
     score[a] !== score[b]
       ? score[a]! > score[b]!
@@ -122,8 +160,7 @@ export function relatedBriefings<B extends TaggedBriefing>(briefing: B, byActor:
     best.splice(at, 0, j);
     if (best.length > limit) best.pop();
   }
-  for (let t = 0; t < count; t++) score[touched[t]!] = 0;
-  return best.map((j) => all[j]!);
+  return best;
 }
 
 interface RelatedIndex<B> {
@@ -135,6 +172,8 @@ interface RelatedIndex<B> {
   /** Term id → positions of its briefings. */
   actors: Map<string, Int32Array>;
   countries: Map<string, Int32Array>;
+  /** Country term id → 1 at the positions of its briefings, 0 elsewhere; made when first asked for. */
+  countryMembers: Map<string, Uint8Array>;
   /** Scratch space for the scores of one call, all zero between calls. */
   score: Int32Array;
   /** Scratch space for the positions one call scores. */
@@ -161,6 +200,7 @@ function relatedIndex<B extends TaggedBriefing>(byActor: Map<string, Term<B>>, b
     time: Float64Array.from(all, (b) => Date.parse(b.data.date)),
     actors: lists(byActor),
     countries: lists(byCountry),
+    countryMembers: new Map(),
     score: new Int32Array(all.length),
     touched: new Int32Array(all.length),
   };
