@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy } from '../../src/data/taxonomy.ts';
-import { briefingPageView, placeKindLabel, placesMap, placesNamedIn, toCard, type BriefingLike } from '../../src/data/views.ts';
+import { briefingPageView, overviewOnFirstPage, placeKindLabel, placesMap, placesNamedIn, toCard, type BriefingLike } from '../../src/data/views.ts';
 
 const briefing = (id: string, date: string, actors: string[], countries: string[]): BriefingLike => ({
   id,
@@ -85,5 +85,18 @@ describe('places on maps', () => {
   it('labels kinds for readers', () => {
     expect(placeKindLabel('border-crossing')).toBe('Border crossing');
     expect(placeKindLabel('city')).toBe('City');
+  });
+
+  it('keeps a term’s overview in the props of its first page only, and every other prop on every page', () => {
+    const overview = { withActors: [{ href: '/actors/a/', name: 'A', count: 3 }] };
+    const paths = [1, 2, 3].map((currentPage) => ({
+      params: { id: 'ua', page: currentPage === 1 ? undefined : String(currentPage) },
+      props: { term: 'ua', overview, page: { currentPage } },
+    }));
+    const kept = overviewOnFirstPage(paths);
+    expect(kept[0]).toBe(paths[0]);
+    expect(kept.map((p) => p.props.overview)).toEqual([overview, undefined, undefined]);
+    expect(kept.map((p) => [p.params, p.props.term, p.props.page])).toEqual(paths.map((p) => [p.params, p.props.term, p.props.page]));
+    expect(paths[1]!.props.overview).toBe(overview);
   });
 });
