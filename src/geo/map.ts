@@ -200,7 +200,7 @@ function projectLand(frame: Frame, shapes: Iterable<CountryShape>): { id: string
  * A country on a regional map, polygon by polygon: the islands out of view are left out, and the polygons well
  * inside the visible hemisphere skip d3's clipping to the hemisphere, whose test of each polygon against the
  * sphere cost more than projecting it (Russia has hundreds of polygons and tens of thousands of points), and
- * are projected as vectors (vector-projection.ts), which costs a fifth of d3's projection per vertex.
+ * are projected as vectors (vector-projection.ts), with no trigonometry per vertex.
  */
 function regionalPath(shape: CountryShape, view: Cap, frame: Frame & { kind: 'regional' }): string {
   const near = shape.geometry.coordinates.filter((polygon) => overlaps(view, polygonCap(polygon)));
