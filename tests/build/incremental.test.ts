@@ -157,6 +157,8 @@ const placeAndCodeChanges: Change[] = [
 ];
 
 const results = new Map<string, StepResult>();
+/** The built site of each chain once every change is applied, for what a reader sees on pages split in two. */
+const finalSites: string[] = [];
 
 /** A copy of the fixture site with small pages and three more briefings, built once. */
 async function startCopy(): Promise<string> {
@@ -185,6 +187,7 @@ async function runChain(changes: readonly Change[]): Promise<void> {
     const full = await build(root, ['--force']);
     results.set(name, { rebuild, reused, full, differences: differences(incremental, files(join(root, 'dist'))) });
   }
+  finalSites.push(join(root, 'dist'));
 }
 
 beforeAll(() => Promise.all([runChain(contentChanges), runChain(placeAndCodeChanges)]), 900_000);
@@ -197,5 +200,19 @@ describe('a rebuild after a change writes what a full build writes', () => {
     expect(step.full.code, step.full.output).toBe(0);
     expect(step.full.output).not.toMatch(/\((?:restored|cached)\)/);
     expect(step.differences, 'files that differ from a full build').toEqual([]);
+  });
+});
+
+describe('a term whose briefings fill more than one page', () => {
+  it('shows its overview on the first page only, and later pages link back to it', () => {
+    const dist = finalSites[0]!;
+    const first = readFileSync(join(dist, 'countries/ua/index.html'), 'utf8');
+    const later = readFileSync(join(dist, 'countries/ua/2/index.html'), 'utf8');
+    expect(first).toContain('class="place-map');
+    expect(first).toContain('id="own-actors-heading"');
+    expect(later).not.toContain('class="place-map');
+    expect(later).not.toContain('id="own-actors-heading"');
+    expect(later).toMatch(/<a href="\/countries\/ua\/">Ukraine, first page<\/a>/);
+    expect(later).toContain('id="briefings-heading"');
   });
 });
